@@ -1,0 +1,21 @@
+// What a command may touch of the outside world, injected so tests run commands in-process.
+import type { Writable } from "node:stream";
+
+export interface CliIo {
+  stdout: Pick<Writable, "write">;
+  stderr: Pick<Writable, "write">;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** A command: takes its own arguments (after the command name), returns the exit code. Throws on failure. */
+export interface Command {
+  summary: string;
+  help: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_CANCELLED = 130;

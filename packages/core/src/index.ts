@@ -1,0 +1,21 @@
+// Public API of @mfa-session/core. Named exports only; each line names the file that owns the concept.
+export { MfaSessionError, isMfaSessionError } from "./errors/MfaSessionError.js";
+export type { MfaSessionErrorCode, MfaSessionErrorOptions } from "./errors/MfaSessionError.js";
+export {
+  UsageError, ConfigError, ProfileNotFoundError, ProfileCycleError, CredentialsMissingError,
+  CredentialProcessRecursionError, CredentialProcessFailedError, NoMfaDeviceError, InvalidMfaCodeError,
+  MfaCodeReusedError, PromptUnavailableError, UserCancelledError, AccessDeniedError, EndpointUnreachableError,
+  ThrottledError, AwsServiceError, CacheUnsafeError, LockTimeoutError, FileExistsError, DeviceConflictError,
+  DeviceLimitError, EntityExistsError, NoSuchEntityError, IpcProtocolError,
+} from "./errors/errors.js";
+export { systemClock, silentLogger } from "./ports/ports.js";
+export type { StsPort, IamPort, Clock, Logger, MfaCodeRequest, MfaCodeProvider } from "./ports/ports.js";
+export { decodeBase32, encodeBase32 } from "./totp/base32.js";
+export { generateTotp, generateHotp, getTotpCounter, getSecondsUntilNextCode, TOTP_STEP_SECONDS, TOTP_DIGITS } from "./totp/generateTotp.js";
+export type { TotpOptions } from "./totp/generateTotp.js";
+export { verifyTotp, findTotpCounter } from "./totp/verifyTotp.js";
+export type { VerifyTotpOptions } from "./totp/verifyTotp.js";
+export { formatOtpauthUri, parseOtpauthUri } from "./totp/formatOtpauthUri.js";
+export type { OtpauthUriInput, ParsedOtpauthUri } from "./totp/formatOtpauthUri.js";
+export { generateSeed } from "./totp/generateSeed.js";
+export { isMfaCode, parseMfaCode } from "./totp/parseMfaCode.js";
