@@ -1,0 +1,13 @@
+// The contract of the cross-process lock: one holder per name (one per MFA device), others wait.
+// Implemented by fileLock.ts; a lock left by a killed process is taken over within seconds.
+
+export interface LockOptions {
+  /** Give up waiting after this long (LockTimeoutError). Default: a little under Go's 60 s credential_process limit. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface Locker {
+  /** Runs `fn` while holding the lock `name`; releases it however `fn` ends. */
+  withLock<T>(name: string, fn: () => Promise<T>, options?: LockOptions): Promise<T>;
+}
