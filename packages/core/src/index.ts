@@ -19,3 +19,11 @@ export { formatOtpauthUri, parseOtpauthUri } from "./totp/formatOtpauthUri.js";
 export type { OtpauthUriInput, ParsedOtpauthUri } from "./totp/formatOtpauthUri.js";
 export { generateSeed } from "./totp/generateSeed.js";
 export { isMfaCode, parseMfaCode } from "./totp/parseMfaCode.js";
+// configEdit (helper D): byte-preserving edits of ~/.aws/config and credentials
+export { parseConfigDocument, splitLines, formatConfigDocument, normalizeSectionHeader } from "./configEdit/parseConfigDocument.js";
+export type { ConfigDocument, ConfigLine, ConfigKeyLine, ConfigSectionBlock } from "./configEdit/parseConfigDocument.js";
+export { setConfigValues, findSection } from "./configEdit/setConfigValues.js";
+export type { ConfigSectionEdit, ConfigValueEdit, ConfigChange, ConfigEditResult } from "./configEdit/setConfigValues.js";
+export { formatLineDiff } from "./configEdit/formatLineDiff.js";
+export { readConfigFile, writeConfigFile } from "./configEdit/writeConfigFile.js";
+export type { WriteConfigFileOptions } from "./configEdit/writeConfigFile.js";
