@@ -53,3 +53,35 @@ export { getConsecutiveCodes } from "./device/getConsecutiveCodes.js";
 export { translateDeviceError, CONSECUTIVE_CODES_HINT } from "./device/translateDeviceError.js";
 export type { DeviceAction, DeviceErrorContext } from "./device/translateDeviceError.js";
 export type { AssignmentStatus, BootstrapMethod, DeviceVerbOptions, MfaDeviceSummary, CreatedVirtualMfaDevice } from "./device/MfaDevice.js";
+// cache, lock, ipc (helper B2)
+export type { SessionCache, SessionCacheEntry, SessionCacheKind, SessionCacheMeta, UsedCodeStore } from "./cache/SessionCache.js";
+export { getCacheDir, CACHE_DIR_ENV } from "./cache/getCacheDir.js";
+export type { GetCacheDirOptions } from "./cache/getCacheDir.js";
+export { ensurePrivateDir, checkPrivateDir, writePrivateFileAtomic, readPrivateFile, removeFile, removeFileIfUnchanged } from "./cache/secureFiles.js";
+export type { PrivateFileReadResult, FileIdentity } from "./cache/secureFiles.js";
+export { parseCacheEntry, formatCacheEntry, isCacheKey, CACHE_FORMAT, CACHE_VERSION } from "./cache/parseCacheEntry.js";
+export { createSessionCache } from "./cache/fileSessionCache.js";
+export type { SessionCacheOptions } from "./cache/fileSessionCache.js";
+export { createUsedCodeStore, USED_CODE_WINDOW_MS } from "./cache/usedCodeStore.js";
+export type { UsedCodeStoreOptions } from "./cache/usedCodeStore.js";
+export type { Locker, LockOptions } from "./lock/Lock.js";
+export { createFileLocker } from "./lock/fileLock.js";
+export type { FileLockerOptions } from "./lock/fileLock.js";
+export { isProcessAlive } from "./lock/isProcessAlive.js";
+export {
+  IPC_PROTOCOL_VERSION, MAX_IPC_MESSAGE_BYTES, IpcLineDecoder, formatIpcMessage, parseClientMessage, parseServerMessage,
+  secretsMatch, createPromptSecret,
+} from "./ipc/ipcProtocol.js";
+export type {
+  IpcErrorKind, PromptCodeRequest, IpcCodeRequest, IpcPing, IpcCodeResponse, IpcErrorMessage, IpcPong, IpcClientMessage,
+  IpcServerMessage, IpcParseResult,
+} from "./ipc/ipcProtocol.js";
+export { startPromptServer } from "./ipc/ipcServer.js";
+export type { PromptServerOptions, PromptServer } from "./ipc/ipcServer.js";
+export { requestCodeOverIpc, pingPromptServer } from "./ipc/ipcClient.js";
+export type { RequestCodeOverIpcOptions, IpcCodeRequestFields } from "./ipc/ipcClient.js";
+export {
+  PROMPT_SERVER_ENV, getDiscoveryDir, formatPromptServerEnv, parsePromptServerEnv, getPromptSocketPath, writeDiscoveryFile,
+  removeDiscoveryFile, findPromptServer, parseDiscoveryEntry,
+} from "./ipc/discovery.js";
+export type { PromptServerAddress, DiscoveredPromptServer, DiscoveryEntry, FindPromptServerOptions } from "./ipc/discovery.js";

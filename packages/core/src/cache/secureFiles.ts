@@ -1,0 +1,186 @@
+// The one module that reads and writes private files (session cache, used codes, locks, seeds, QR
+// codes, discovery files): 0700 folders, 0600 files, atomic writes, and never following a symlink.
+import { randomBytes } from "node:crypto";
+import { constants, promises as fs } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { CacheUnsafeError } from "../errors/errors.js";
+
+/** POSIX permission checks are meaningless on Windows, where the profile folder's ACL protects files. */
+const checksPermissions = process.platform !== "win32";
+const MAX_PRIVATE_FILE_BYTES = 1024 * 1024;
+
+/** "dev:ino" of what was read, so a caller removes a bad file only if it was not replaced meanwhile. */
+export type FileIdentity = string;
+
+export type PrivateFileReadResult =
+  | { status: "ok"; text: string; identity: FileIdentity }
+  | { status: "missing" }
+  /** `reason` names the problem (never the content); the caller decides to ignore, remove or refuse. */
+  | { status: "unsafe"; reason: string; identity?: FileIdentity };
+
+function ourUid(): number | undefined {
+  return checksPermissions && typeof process.getuid === "function" ? process.getuid() : undefined;
+}
+
+function quote(path: string): string {
+  return `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+function isErrno(error: unknown, ...codes: string[]): boolean {
+  return typeof error === "object" && error !== null && codes.includes((error as NodeJS.ErrnoException).code ?? "");
+}
+
+/** Creates `dir` (and parents) with mode 0700, or checks that the existing folder is private and ours. */
+export async function ensurePrivateDir(dir: string): Promise<void> {
+  let stats = await lstatOrUndefined(dir);
+  if (stats === undefined) {
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    stats = await fs.lstat(dir);
+  }
+  assertPrivateDir(dir, stats);
+  // A folder we own that others may only read or enter: tighten it rather than refuse.
+  if (checksPermissions && (stats.mode & 0o077) !== 0) await fs.chmod(dir, 0o700);
+}
+
+/** Throws CacheUnsafeError (with the command that fixes it) when `dir` exists but is not safe to use. */
+export async function checkPrivateDir(dir: string): Promise<"ok" | "missing"> {
+  const stats = await lstatOrUndefined(dir);
+  if (stats === undefined) return "missing";
+  assertPrivateDir(dir, stats);
+  return "ok";
+}
+
+function assertPrivateDir(dir: string, stats: import("node:fs").Stats): void {
+  if (stats.isSymbolicLink()) {
+    throw new CacheUnsafeError(
+      `The folder ${dir} is a symbolic link, so mfa-session will not use it. ` +
+        `Replace it with a private folder: rm ${quote(dir)} && mkdir -m 700 ${quote(dir)}`,
+    );
+  }
+  if (!stats.isDirectory()) {
+    throw new CacheUnsafeError(`${dir} is not a folder. Move it away so mfa-session can create its private folder there.`);
+  }
+  const uid = ourUid();
+  if (uid === undefined) return;
+  if (stats.uid !== uid) {
+    throw new CacheUnsafeError(
+      `The folder ${dir} belongs to another user (uid ${stats.uid}), so mfa-session will not use it. ` +
+        `Remove it (sudo rm -rf ${quote(dir)}) or give it to yourself: sudo chown "$(id -u)" ${quote(dir)} && chmod 700 ${quote(dir)}`,
+    );
+  }
+  if ((stats.mode & 0o022) !== 0) {
+    throw new CacheUnsafeError(
+      `The folder ${dir} is writable by other users, so mfa-session will not use it. Fix it with: chmod 700 ${quote(dir)}`,
+    );
+  }
+}
+
+async function lstatOrUndefined(path: string): Promise<import("node:fs").Stats | undefined> {
+  try {
+    return await fs.lstat(path);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Writes `data` to `path` atomically: a new temp file in the same folder (O_EXCL, 0600), fsync, rename.
+ * The rename replaces whatever `path` was (a symlink included) without following it. The folder must
+ * already be private (ensurePrivateDir).
+ */
+export async function writePrivateFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  try {
+    try {
+      if (checksPermissions) await handle.chmod(0o600); // the umask may have removed bits; never added
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+
+async function syncDir(dir: string): Promise<void> {
+  if (!checksPermissions) return;
+  try {
+    const handle = await fs.open(dir, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Durability of the rename is best effort; some file systems refuse to fsync a folder.
+  }
+}
+
+/**
+ * Reads a private file without following symlinks. "unsafe" when it is a symlink, not a regular file,
+ * not ours, readable or writable by group/other, or too large to be one of ours.
+ */
+export async function readPrivateFile(path: string): Promise<PrivateFileReadResult> {
+  let handle: import("node:fs/promises").FileHandle;
+  try {
+    const noFollow = checksPermissions ? constants.O_NOFOLLOW : 0;
+    if (!checksPermissions && (await lstatOrUndefined(path))?.isSymbolicLink()) {
+      return { status: "unsafe", reason: "it is a symbolic link" };
+    }
+    handle = await fs.open(path, constants.O_RDONLY | noFollow | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return { status: "missing" };
+    if (isErrno(error, "ELOOP", "EMLINK")) return { status: "unsafe", reason: "it is a symbolic link", ...(await identityOf(path)) };
+    if (isErrno(error, "EACCES", "EPERM")) return { status: "unsafe", reason: "it cannot be read (permission denied)" };
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    const identity = `${stats.dev}:${stats.ino}`;
+    if (!stats.isFile()) return { status: "unsafe", reason: "it is not a regular file", identity };
+    const uid = ourUid();
+    if (uid !== undefined && stats.uid !== uid) return { status: "unsafe", reason: `it belongs to another user (uid ${stats.uid})`, identity };
+    if (checksPermissions && (stats.mode & 0o077) !== 0) {
+      const reason = `its permissions ${(stats.mode & 0o777).toString(8)} let other users read or change it`;
+      return { status: "unsafe", reason, identity };
+    }
+    if (stats.size > MAX_PRIVATE_FILE_BYTES) return { status: "unsafe", reason: "it is too large", identity };
+    return { status: "ok", text: await handle.readFile("utf8"), identity };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function identityOf(path: string): Promise<{ identity?: FileIdentity }> {
+  const stats = await lstatOrUndefined(path);
+  return stats === undefined ? {} : { identity: `${stats.dev}:${stats.ino}` };
+}
+
+/**
+ * Removes `path` (never a symlink's target) unless it is no longer the file that was read: a bad entry
+ * replaced by a fresh one from another process in the meantime must survive. Best effort by design.
+ */
+export async function removeFileIfUnchanged(path: string, identity: FileIdentity | undefined): Promise<void> {
+  if (identity !== undefined) {
+    const now = await identityOf(path);
+    if (now.identity !== identity) return;
+  }
+  await removeFile(path);
+}
+
+/** Removes the file (or the symlink itself, never its target); missing is fine. */
+export async function removeFile(path: string): Promise<void> {
+  try {
+    await fs.unlink(path);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return;
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+// How a CLI finds the VS Code prompt server. First the env var the extension sets in its terminals:
+//   MFA_SESSION_VSCODE_IPC='{"socketPath":"...","secret":"..."}'
+// else the discovery folder ~/.aws/mfa-session/vscode/ (0700): one 0600 `<id>.json` file per window
+// {socketPath, secret, pid, focusedAt}; the live window focused last wins, dead windows' files are removed.
+import { existsSync, promises as fs } from "node:fs";
+import { homedir as osHomedir, tmpdir as osTmpdir } from "node:os";
+import { join } from "node:path";
+import { checkPrivateDir, ensurePrivateDir, readPrivateFile, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "../cache/secureFiles.js";
+import { UsageError } from "../errors/errors.js";
+import { isProcessAlive as defaultIsProcessAlive } from "../lock/isProcessAlive.js";
+
+export const PROMPT_SERVER_ENV = "MFA_SESSION_VSCODE_IPC";
+
+export interface PromptServerAddress {
+  socketPath: string;
+  secret: string;
+}
+
+export interface DiscoveredPromptServer extends PromptServerAddress {
+  source: "env" | "discovery";
+  /** The window's extension host, for discovery files. */
+  pid?: number;
+}
+
+export interface DiscoveryEntry extends PromptServerAddress {
+  pid: number;
+  focusedAt: Date;
+}
+
+export function getDiscoveryDir(homedir: string = osHomedir()): string {
+  return join(homedir, ".aws", "mfa-session", "vscode");
+}
+
+/** The value of MFA_SESSION_VSCODE_IPC for a terminal. */
+export function formatPromptServerEnv(address: PromptServerAddress): string {
+  return JSON.stringify({ socketPath: address.socketPath, secret: address.secret });
+}
+
+export function parsePromptServerEnv(value: string | undefined): PromptServerAddress | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  try {
+    const data = JSON.parse(value) as Record<string, unknown>;
+    const { socketPath, secret } = data ?? {};
+    if (typeof socketPath === "string" && socketPath !== "" && typeof secret === "string" && secret !== "") return { socketPath, secret };
+  } catch {
+    // A broken value is as good as none; discovery files still apply.
+  }
+  return undefined;
+}
+
+/** Where a window's server listens: a short Unix socket path (sun_path is ~104 bytes), or a named pipe. */
+export function getPromptSocketPath(options: { id: string; homedir?: string; tmpdir?: string; platform?: NodeJS.Platform; uid?: number }): string {
+  const id = checkId(options.id);
+  if ((options.platform ?? process.platform) === "win32") return `\\\\.\\pipe\\mfa-session-vscode-${id}`;
+  const preferred = join(getDiscoveryDir(options.homedir), `${id}.sock`);
+  if (Buffer.byteLength(preferred) <= 100) return preferred;
+  const uid = options.uid ?? process.getuid?.() ?? 0;
+  return join(options.tmpdir ?? osTmpdir(), `mfa-session-${uid}`, `${id}.sock`);
+}
+
+export async function writeDiscoveryFile(options: { id: string; entry: DiscoveryEntry; homedir?: string }): Promise<string> {
+  const dir = getDiscoveryDir(options.homedir);
+  const { socketPath, secret, pid, focusedAt } = options.entry;
+  await ensurePrivateDir(dir);
+  const path = join(dir, `${checkId(options.id)}.json`);
+  await writePrivateFileAtomic(path, `${JSON.stringify({ socketPath, secret, pid, focusedAt: focusedAt.toISOString() })}\n`);
+  return path;
+}
+
+export async function removeDiscoveryFile(options: { id: string; homedir?: string }): Promise<void> {
+  await removeFile(join(getDiscoveryDir(options.homedir), `${checkId(options.id)}.json`));
+}
+
+export interface FindPromptServerOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+  homedir?: string;
+  isProcessAlive?: (pid: number) => boolean;
+}
+
+/** The terminal's own window (env var) if its socket exists, else the live window focused last. */
+export async function findPromptServer(options: FindPromptServerOptions = {}): Promise<DiscoveredPromptServer | undefined> {
+  const fromEnv = parsePromptServerEnv((options.env ?? process.env)[PROMPT_SERVER_ENV]);
+  if (fromEnv !== undefined && (fromEnv.socketPath.startsWith("\\\\") || existsSync(fromEnv.socketPath))) {
+    return { ...fromEnv, source: "env" };
+  }
+  const dir = getDiscoveryDir(options.homedir);
+  if ((await checkPrivateDir(dir)) === "missing") return undefined;
+  const isAlive = options.isProcessAlive ?? defaultIsProcessAlive;
+  let best: DiscoveryEntry | undefined;
+  for (const name of await fs.readdir(dir)) {
+    if (!/^[A-Za-z0-9_-]{1,64}\.json$/.test(name)) continue;
+    const path = join(dir, name);
+    const result = await readPrivateFile(path);
+    if (result.status === "missing") continue;
+    const entry = result.status === "ok" ? parseDiscoveryEntry(result.text) : undefined;
+    if (entry === undefined || !isAlive(entry.pid)) {
+      await removeFileIfUnchanged(path, result.identity);
+      continue;
+    }
+    if (best === undefined || entry.focusedAt > best.focusedAt) best = entry;
+  }
+  return best === undefined ? undefined : { socketPath: best.socketPath, secret: best.secret, pid: best.pid, source: "discovery" };
+}
+
+export function parseDiscoveryEntry(text: string): DiscoveryEntry | undefined {
+  try {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    const { socketPath, secret, pid, focusedAt } = data ?? {};
+    if (typeof socketPath !== "string" || socketPath === "" || typeof secret !== "string" || secret === "") return undefined;
+    if (typeof pid !== "number" || !Number.isSafeInteger(pid) || pid <= 0 || typeof focusedAt !== "string") return undefined;
+    const date = new Date(focusedAt);
+    return Number.isNaN(date.getTime()) ? undefined : { socketPath, secret, pid, focusedAt: date };
+  } catch {
+    return undefined;
+  }
+}
+
+function checkId(id: string): string {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new UsageError("A VS Code window id is 1-64 letters, digits, '-' or '_'.");
+  return id;
+}

@@ -1,0 +1,207 @@
+// The cross-process lock: `<dir>/<name>.lock` created atomically with the holder's pid, host and a
+// random token. Waiters poll; a lock whose holder died (same host) or that was not refreshed for
+// staleMs is broken under a short second lock (`.break`), so two waiters can never both take it over.
+import { randomBytes } from "node:crypto";
+import { promises as fs, type Stats } from "node:fs";
+import { hostname as osHostname } from "node:os";
+import { join } from "node:path";
+import { getCacheDir } from "../cache/getCacheDir.js";
+import { ensurePrivateDir, removeFile } from "../cache/secureFiles.js";
+import { LockTimeoutError, UserCancelledError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
+import { type Clock, systemClock } from "../ports/ports.js";
+import type { LockOptions, Locker } from "./Lock.js";
+import { isProcessAlive as defaultIsProcessAlive } from "./isProcessAlive.js";
+import { formatLockHolder, getLockFileName, type LockHolder, parseLockHolder } from "./lockHolder.js";
+
+export interface FileLockerOptions {
+  /** Default: `<cache dir>/locks`. Created 0700. */
+  dir?: string;
+  clock?: Clock;
+  /** Mean wait between attempts; each wait is jittered to 50-150 % of it. Default 50 ms. */
+  pollMs?: number;
+  /** A lock whose file was not refreshed for this long is taken over. Default 90 s. */
+  staleMs?: number;
+  /** How often the holder refreshes its lock file. Default min(5 s, staleMs / 3). */
+  refreshMs?: number;
+  /** Default for LockOptions.timeoutMs: 55 s, under the 60 s that SDKs give a credential_process. */
+  timeoutMs?: number;
+  hostname?: string;
+  pid?: number;
+  isProcessAlive?: (pid: number) => boolean;
+}
+
+/** A break lock is held for a few syscalls; one older than this was left by a killed process. */
+const BREAK_STALE_MS = 10_000;
+
+interface Observed {
+  holder: LockHolder | undefined;
+  stats: Stats;
+}
+
+export function createFileLocker(options: FileLockerOptions = {}): Locker {
+  const dir = options.dir ?? join(getCacheDir(), "locks");
+  const clock = options.clock ?? systemClock;
+  const pollMs = options.pollMs ?? 50;
+  const staleMs = options.staleMs ?? 90_000;
+  const refreshMs = options.refreshMs ?? Math.min(5_000, Math.max(10, Math.floor(staleMs / 3)));
+  const defaultTimeoutMs = options.timeoutMs ?? 55_000;
+  const hostname = options.hostname ?? osHostname();
+  const pid = options.pid ?? process.pid;
+  const isAlive = options.isProcessAlive ?? defaultIsProcessAlive;
+
+  /** Creates `path` holding `content`, whole from its first instant (link of a finished temp file). */
+  async function createExclusive(path: string, content: string): Promise<boolean> {
+    const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+    await fs.writeFile(temp, content, { flag: "wx", mode: 0o600 });
+    try {
+      const seconds = clock.now() / 1000;
+      await fs.utimes(temp, seconds, seconds);
+      await fs.link(temp, path);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") return false;
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw error;
+      // No hard links on this file system: O_EXCL create; readers treat a briefly empty file as held.
+      try {
+        await fs.writeFile(path, content, { flag: "wx", mode: 0o600 });
+        return true;
+      } catch (fallbackError) {
+        if ((fallbackError as NodeJS.ErrnoException).code === "EEXIST") return false;
+        throw fallbackError;
+      }
+    } finally {
+      await removeFile(temp);
+    }
+  }
+
+  async function observe(path: string): Promise<Observed | undefined> {
+    try {
+      const stats = await fs.lstat(path);
+      const holder = stats.isFile() ? parseLockHolder(await fs.readFile(path, "utf8")) : undefined;
+      return { holder, stats };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+  }
+
+  function isStale({ holder, stats }: Observed, maxAgeMs: number): boolean {
+    if (!stats.isFile() && !stats.isSymbolicLink()) return false; // not ours to judge: wait, then time out
+    if (stats.isSymbolicLink()) return true;
+    if (clock.now() - stats.mtimeMs > maxAgeMs) return true;
+    return holder !== undefined && holder.hostname === hostname && !isAlive(holder.pid);
+  }
+
+  function sameLock(a: Observed, b: Observed): boolean {
+    if (a.holder !== undefined || b.holder !== undefined) return a.holder?.token === b.holder?.token;
+    return a.stats.ino === b.stats.ino && a.stats.mtimeMs === b.stats.mtimeMs && a.stats.size === b.stats.size;
+  }
+
+  /** Removes the stale lock seen as `seen`, but only if it is still that very lock. */
+  async function breakStale(lockPath: string, seen: Observed): Promise<void> {
+    const breakPath = `${lockPath}.break`;
+    const token = randomBytes(16).toString("hex");
+    const breaker: LockHolder = { pid, hostname, createdAt: new Date(clock.now()).toISOString(), token };
+    if (!(await createExclusive(breakPath, formatLockHolder(breaker)))) {
+      const other = await observe(breakPath);
+      if (other !== undefined && isStale(other, BREAK_STALE_MS)) await removeFile(breakPath);
+      return;
+    }
+    try {
+      const now = await observe(lockPath);
+      if (now !== undefined && sameLock(now, seen)) await removeFile(lockPath);
+    } finally {
+      const mine = await observe(breakPath);
+      if (mine?.holder?.token === token) await removeFile(breakPath);
+    }
+  }
+
+  async function release(lockPath: string, token: string): Promise<void> {
+    const now = await observe(lockPath);
+    if (now?.holder?.token === token) await removeFile(lockPath);
+  }
+
+  async function refresh(lockPath: string, token: string): Promise<void> {
+    const now = await observe(lockPath);
+    if (now?.holder?.token !== token) return;
+    const seconds = clock.now() / 1000;
+    await fs.utimes(lockPath, seconds, seconds);
+  }
+
+  async function acquire(name: string, lockPath: string, lockOptions: LockOptions): Promise<string> {
+    const timeoutMs = lockOptions.timeoutMs ?? defaultTimeoutMs;
+    const { signal } = lockOptions;
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+      throwIfAborted(signal, name);
+      const token = randomBytes(16).toString("hex");
+      const holder: LockHolder = { pid, hostname, createdAt: new Date(clock.now()).toISOString(), token };
+      if (await createExclusive(lockPath, formatLockHolder(holder))) return token;
+      const seen = await observe(lockPath);
+      if (seen === undefined) continue; // released between our attempt and our look: try again now
+      if (isStale(seen, staleMs)) {
+        await breakStale(lockPath, seen);
+        continue;
+      }
+      if (clock.now() >= deadline) throw timeoutError(lockPath, timeoutMs, seen.holder);
+      await sleep(pollMs * (0.5 + Math.random()), signal, name);
+    }
+  }
+
+  async function withLock<T>(name: string, fn: () => Promise<T>, lockOptions: LockOptions = {}): Promise<T> {
+    await ensurePrivateDir(dir);
+    const lockPath = join(dir, getLockFileName(name));
+    const token = await acquire(name, lockPath, lockOptions);
+    const timer = setInterval(() => {
+      refresh(lockPath, token).catch(() => {
+        // A failed refresh only risks a takeover after staleMs; the next tick tries again.
+      });
+    }, refreshMs);
+    timer.unref();
+    try {
+      return await fn();
+    } finally {
+      clearInterval(timer);
+      await release(lockPath, token);
+    }
+  }
+
+  return { withLock };
+}
+
+function timeoutError(lockPath: string, timeoutMs: number, holder: LockHolder | undefined): LockTimeoutError {
+  const heldBy = holder === undefined ? "" : `, held by process ${holder.pid} on ${holder.hostname} since ${holder.createdAt}`;
+  return new LockTimeoutError(
+    `Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the lock ${lockPath}${heldBy}. ` +
+      `Another mfa-session is probably waiting for an MFA code: answer it, or if none is running, remove ${lockPath} and try again.`,
+  );
+}
+
+function throwIfAborted(signal: AbortSignal | undefined, name: string): void {
+  if (signal?.aborted) throw abortError(signal, name);
+}
+
+function abortError(signal: AbortSignal, name: string): MfaSessionError {
+  if (signal.reason instanceof MfaSessionError) return signal.reason;
+  return new UserCancelledError(`Cancelled while waiting for the lock ${name}.`, { cause: signal.reason });
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError(signal, name));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortError(signal as AbortSignal, name));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
