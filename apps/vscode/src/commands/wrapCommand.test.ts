@@ -1,0 +1,44 @@
+import { AccessDeniedError, UserCancelledError } from "@mfa-session/core";
+import { describe, expect, it } from "vitest";
+import { createFakeWindow } from "../../test/fakeVscode.js";
+import { createOutputLogger } from "../log/createOutputLogger.js";
+import { wrapCommand } from "./wrapCommand.js";
+
+function setup() {
+  const fake = createFakeWindow();
+  const channel = fake.window.createOutputChannel("MFA Session");
+  const logger = createOutputLogger(channel, { now: () => 0 });
+  return { fake, channel, logger };
+}
+
+describe(wrapCommand.name, () => {
+  it("returns the handler's result", async () => {
+    const { fake, logger } = setup();
+    await expect(wrapCommand("Sign In", async (x: number) => x * 2, { window: fake.window as never, logger })(21)).resolves.toBe(42);
+  });
+
+  it("shows one error message with a Show log action that opens the log", async () => {
+    const { fake, channel, logger } = setup();
+    fake.clickNext("Show log");
+    const cause = new Error("HTTP 403");
+    const run = wrapCommand("Sign In", async () => {
+      throw new AccessDeniedError("Profile work: access denied; check the user's IAM policy.", { cause });
+    }, { window: fake.window as never, logger });
+    await expect(run()).resolves.toBeUndefined();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fake.messages).toEqual([
+      { level: "error", message: "Sign In: Profile work: access denied; check the user's IAM policy.", items: ["Show log"], modal: false },
+    ]);
+    expect(channel.shown).toBe(1);
+    expect(channel.lines.join("\n")).toContain("AccessDeniedError [ACCESS_DENIED]: Profile work: access denied; check the user's IAM policy. <- caused by Error: HTTP 403");
+  });
+
+  it("stays quiet when the person cancels", async () => {
+    const { fake, channel, logger } = setup();
+    await wrapCommand("Sign In", async () => {
+      throw new UserCancelledError();
+    }, { window: fake.window as never, logger })();
+    expect(fake.messages).toEqual([]);
+    expect(channel.lines.at(-1)).toMatch(/\[info\] Sign In: cancelled\.$/);
+  });
+});

@@ -1,0 +1,97 @@
+// The inline prompt over a real socket with core's IPC client: what a CLI in a terminal sees.
+import { createConnection } from "node:net";
+import { statSync } from "node:fs";
+import { dirname } from "node:path";
+import { IpcProtocolError, findPromptServer, requestCodeOverIpc, UserCancelledError, parsePromptServerEnv } from "@mfa-session/core";
+import { afterEach, describe, expect, it } from "vitest";
+import { createFakeWindow, FakeEnvironmentVariableCollection, type FakeWindow } from "../../test/fakeVscode.js";
+import { corePromptIpc } from "./corePromptIpc.js";
+import { createInputBoxCodeProvider } from "./createInputBoxCodeProvider.js";
+import { startInlinePrompt, type InlinePrompt } from "./startInlinePrompt.js";
+
+const request = { profile: "work", mfaSerial: "arn:aws:iam::123456789012:mfa/alice", reason: "aws sts get-caller-identity", attempt: 1 };
+let prompt: InlinePrompt | undefined;
+afterEach(async () => {
+  await prompt?.dispose();
+  prompt = undefined;
+});
+
+async function start() {
+  const fake = createFakeWindow();
+  const environment = new FakeEnvironmentVariableCollection();
+  const warnings: string[] = [];
+  prompt = await startInlinePrompt({
+    ipc: corePromptIpc,
+    windowId: `test-${process.pid}`,
+    pid: process.pid,
+    clock: { now: () => Date.now() },
+    logger: { debug() {}, info() {}, warn: (message) => warnings.push(message) },
+    codeProvider: createInputBoxCodeProvider({ window: fake.window as never }),
+    environment,
+    window: fake.window as never,
+    getPreferredPrompt: () => "inline",
+  });
+  const address = parsePromptServerEnv(environment.get("MFA_SESSION_VSCODE_IPC")?.value)!;
+  return { fake, address, warnings };
+}
+
+function sendRaw(socketPath: string, payload: string | Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = createConnection(socketPath, () => socket.write(payload));
+    let reply = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => (reply += chunk));
+    socket.on("close", () => resolve(reply));
+    socket.on("error", reject);
+  });
+}
+
+const typeWhenShown = (fake: FakeWindow, code: string) => fake.whenInputBoxShown((box) => box.type(code));
+
+describe(startInlinePrompt.name, () => {
+  it("answers an authenticated request with the code typed in the input box", async () => {
+    const { fake, address } = await start();
+    typeWhenShown(fake, "246810");
+    await expect(requestCodeOverIpc({ ...address, request })).resolves.toBe("246810");
+    expect(fake.inputBoxes[0]!.title).toBe("MFA code for profile work, device alice (123456789012)");
+  });
+
+  it("keeps the socket in a private folder and the discovery file findable by a caller without the variable", async () => {
+    const { address } = await start();
+    expect(statSync(address.socketPath).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(address.socketPath)).mode & 0o777).toBe(0o700);
+    await expect(findPromptServer({ env: {} })).resolves.toMatchObject({ socketPath: address.socketPath, source: "discovery" });
+  });
+
+  it("refuses a request with the wrong secret, shows nothing, and logs it", async () => {
+    const { fake, address, warnings } = await start();
+    await expect(requestCodeOverIpc({ socketPath: address.socketPath, secret: "not-the-secret-at-all", request })).rejects.toBeInstanceOf(IpcProtocolError);
+    expect(fake.inputBoxes).toHaveLength(0);
+    expect(warnings).toEqual(["VS Code prompt server: refused a request with a wrong secret."]);
+  });
+
+  it("refuses malformed and oversized messages and logs them", async () => {
+    const { fake, address, warnings } = await start();
+    expect(JSON.parse(await sendRaw(address.socketPath, "{not json\n"))).toMatchObject({ type: "error", error: "bad-request" });
+    expect(JSON.parse(await sendRaw(address.socketPath, Buffer.alloc(20_000, "a")))).toMatchObject({ type: "error", error: "bad-request" });
+    expect(fake.inputBoxes).toHaveLength(0);
+    expect(warnings).toEqual([
+      "VS Code prompt server: refused a malformed request (not a JSON object).",
+      "VS Code prompt server: refused a message larger than 16 KiB.",
+    ]);
+  });
+
+  it("cancels the caller cleanly when the person presses Escape", async () => {
+    const { fake, address } = await start();
+    fake.whenInputBoxShown((box) => box.escape());
+    await expect(requestCodeOverIpc({ ...address, request })).rejects.toBeInstanceOf(UserCancelledError);
+  });
+
+  it("closes the input box when the caller goes away", async () => {
+    const { fake, address } = await start();
+    const controller = new AbortController();
+    fake.whenInputBoxShown(() => setTimeout(() => controller.abort(), 10));
+    await expect(requestCodeOverIpc({ ...address, request, signal: controller.signal })).rejects.toBeInstanceOf(UserCancelledError);
+    await expect.poll(() => fake.inputBoxes[0]?.visible).toBe(false);
+  });
+});

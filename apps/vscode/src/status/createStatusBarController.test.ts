@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { createFakeWindow, ThemeColor } from "../../test/fakeVscode.js";
+import { createStatusBarController } from "./createStatusBarController.js";
+import type { SessionView } from "./SessionView.js";
+
+const start = Date.parse("2026-01-01T00:00:00Z");
+
+function setup(sessions: SessionView[], activeProfile?: string) {
+  const fake = createFakeWindow();
+  let now = start;
+  let tick: () => void = () => {};
+  const warnings: string[] = [];
+  const controller = createStatusBarController({
+    window: fake.window as never,
+    listSessions: async () => sessions,
+    getActiveProfile: () => activeProfile,
+    getWarningThresholdMinutes: () => 15,
+    clock: { now: () => now },
+    logger: { debug() {}, info() {}, warn: (message) => warnings.push(message) },
+    command: "mfaSession.showSessions",
+    every: (_ms, onTick) => {
+      tick = onTick;
+      return { dispose() {} };
+    },
+  });
+  return { fake, controller, item: fake.statusBarItems[0]!, advance: (ms: number) => (now += ms), tick: () => tick(), warnings };
+}
+
+const work: SessionView = { profile: "work", kind: "mfa-session", key: "k1", expiration: new Date(start + (11 * 60 + 42) * 60_000 + 30_000) };
+
+describe(createStatusBarController.name, () => {
+  it("shows the session and time left, and opens Show Sessions on click", async () => {
+    const { controller, item } = setup([work], "work");
+    await controller.refresh();
+    expect(item).toMatchObject({ text: "$(unlock) MFA work 11h42m", command: "mfaSession.showSessions", visible: true, backgroundColor: undefined });
+  });
+
+  it("turns to the warning colour as the session nears its end, on the timer", async () => {
+    const { controller, item, advance, tick } = setup([work], "work");
+    await controller.refresh();
+    advance((11 * 60 + 30) * 60_000);
+    tick();
+    await controller.refresh();
+    expect(item.text).toBe("$(warning) MFA work 12m");
+    expect(item.backgroundColor).toEqual(new ThemeColor("statusBarItem.warningBackground"));
+  });
+
+  it("logs and shows signed out when the cache cannot be read", async () => {
+    const fake = createFakeWindow();
+    const warnings: string[] = [];
+    const controller = createStatusBarController({
+      window: fake.window as never,
+      listSessions: async () => {
+        throw new Error("EACCES");
+      },
+      getActiveProfile: () => undefined,
+      getWarningThresholdMinutes: () => 15,
+      clock: { now: () => start },
+      logger: { debug() {}, info() {}, warn: (message) => warnings.push(message) },
+      command: "x",
+      every: () => ({ dispose() {} }),
+    });
+    await controller.refresh();
+    expect(fake.statusBarItems[0]!.text).toBe("$(lock) MFA: signed out");
+    expect(warnings).toEqual(["Status bar: could not read the session cache: EACCES"]);
+  });
+
+  it("disposes its item", () => {
+    const { controller, item } = setup([]);
+    controller.dispose();
+    expect(item.disposed).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+// Owns the status bar item: refreshes it from the session cache on a timer and on demand (after
+// sign-in, sign-out, switch), warning colour under the threshold; a click opens Show Sessions.
+import type { Clock, Logger } from "@mfa-session/core";
+import * as vscode from "vscode";
+import { getStatusBarState } from "./getStatusBarState.js";
+import type { SessionView } from "./SessionView.js";
+
+export interface StatusBarController extends vscode.Disposable {
+  refresh(): Promise<void>;
+}
+
+export interface StatusBarControllerDeps {
+  window: Pick<typeof vscode.window, "createStatusBarItem">;
+  listSessions: () => Promise<SessionView[]>;
+  getActiveProfile: () => string | undefined;
+  getWarningThresholdMinutes: () => number;
+  clock: Clock;
+  logger: Logger;
+  /** Command run on click. */
+  command: string;
+  /** Production: setInterval every 30 s; tests pass their own ticker. */
+  every?: (milliseconds: number, tick: () => void) => vscode.Disposable;
+}
+
+const everyWithTimer = (milliseconds: number, tick: () => void): vscode.Disposable => {
+  const timer = setInterval(tick, milliseconds);
+  timer.unref?.();
+  return { dispose: () => clearInterval(timer) };
+};
+
+export function createStatusBarController(deps: StatusBarControllerDeps): StatusBarController {
+  const item = deps.window.createStatusBarItem("mfaSession.status", vscode.StatusBarAlignment.Left, 100);
+  item.name = "MFA Session";
+  item.command = deps.command;
+  let running: Promise<void> | undefined;
+
+  async function update(): Promise<void> {
+    let sessions: SessionView[] = [];
+    try {
+      sessions = await deps.listSessions();
+    } catch (error) {
+      deps.logger.warn(`Status bar: could not read the session cache: ${(error as Error).message}`);
+    }
+    const activeProfile = deps.getActiveProfile();
+    const state = getStatusBarState({
+      sessions,
+      now: deps.clock.now(),
+      warningThresholdMinutes: deps.getWarningThresholdMinutes(),
+      ...(activeProfile ? { activeProfile } : {}),
+    });
+    item.text = state.text;
+    item.tooltip = state.tooltip;
+    item.backgroundColor = state.warning ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
+    item.show();
+  }
+
+  const refresh = (): Promise<void> => {
+    // Collapse overlapping refreshes (timer + command) into one read of the cache.
+    running ??= update().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  const ticker = (deps.every ?? everyWithTimer)(30_000, () => void refresh());
+  return {
+    refresh,
+    dispose: () => {
+      ticker.dispose();
+      item.dispose();
+    },
+  };
+}

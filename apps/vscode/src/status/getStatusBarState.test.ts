@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { getStatusBarState } from "./getStatusBarState.js";
+import type { SessionView } from "./SessionView.js";
+
+const now = Date.parse("2026-01-01T00:00:00Z");
+const session = (profile: string, minutesLeft: number, kind: SessionView["kind"] = "mfa-session"): SessionView => ({
+  profile,
+  kind,
+  key: `${profile}-${kind}`,
+  expiration: new Date(now + minutesLeft * 60_000),
+});
+
+describe(getStatusBarState.name, () => {
+  it("shows the active profile and its time left", () => {
+    const state = getStatusBarState({ sessions: [session("work", 11 * 60 + 42), session("prod", 30)], activeProfile: "work", now, warningThresholdMinutes: 15 });
+    expect(state.text).toBe("$(unlock) MFA work 11h42m");
+    expect(state.warning).toBe(false);
+    expect(state.profile).toBe("work");
+  });
+
+  it("uses the warning colour under the threshold", () => {
+    const state = getStatusBarState({ sessions: [session("work", 14)], activeProfile: "work", now, warningThresholdMinutes: 15 });
+    expect(state).toMatchObject({ text: "$(warning) MFA work 14m", warning: true });
+  });
+
+  it("follows the longest session when no profile is active", () => {
+    const state = getStatusBarState({ sessions: [session("a", 20), session("b", 600), session("c", -5)], now, warningThresholdMinutes: 15 });
+    expect(state.profile).toBe("b");
+  });
+
+  it("shows the role session that ends first for a profile with both kinds", () => {
+    const state = getStatusBarState({ sessions: [session("dev", 700), session("dev", 50, "role")], activeProfile: "dev", now, warningThresholdMinutes: 15 });
+    expect(state.text).toBe("$(unlock) MFA dev 50m");
+  });
+
+  it("says signed out when the active profile's session has expired", () => {
+    const state = getStatusBarState({ sessions: [session("work", -1)], activeProfile: "work", now, warningThresholdMinutes: 15 });
+    expect(state).toMatchObject({ text: "$(lock) MFA work: signed out", warning: true });
+  });
+
+  it("says signed out without a warning when there is no session and no active profile", () => {
+    expect(getStatusBarState({ sessions: [], now, warningThresholdMinutes: 15 })).toMatchObject({ text: "$(lock) MFA: signed out", warning: false });
+  });
+});

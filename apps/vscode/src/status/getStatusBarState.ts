@@ -1,0 +1,43 @@
+// Pure: what the status bar item says for a list of sessions at a given moment.
+import { formatTimeLeft } from "./formatTimeLeft.js";
+import { pickActiveSession } from "./pickActiveSession.js";
+import type { SessionView } from "./SessionView.js";
+
+export interface StatusBarState {
+  text: string;
+  tooltip: string;
+  /** Less than the warning threshold left (or none for the active profile): show the warning colour. */
+  warning: boolean;
+  /** Profile of the session shown, if any. */
+  profile?: string;
+}
+
+export interface StatusBarInput {
+  sessions: readonly SessionView[];
+  activeProfile?: string;
+  now: number;
+  warningThresholdMinutes: number;
+}
+
+export function getStatusBarState(input: StatusBarInput): StatusBarState {
+  const session = pickActiveSession(input.sessions, input.activeProfile, input.now);
+  if (!session) {
+    const who = input.activeProfile ? ` ${input.activeProfile}` : "";
+    return {
+      text: `$(lock) MFA${who}: signed out`,
+      tooltip: input.activeProfile
+        ? `No MFA session for profile ${input.activeProfile}. Click to sign in or pick another session.`
+        : "No MFA session. Click to sign in.",
+      warning: input.activeProfile !== undefined,
+      ...(input.activeProfile ? { profile: input.activeProfile } : {}),
+    };
+  }
+  const left = session.expiration.getTime() - input.now;
+  const warning = left < input.warningThresholdMinutes * 60_000;
+  return {
+    text: `$(${warning ? "warning" : "unlock"}) MFA ${session.profile} ${formatTimeLeft(left)}`,
+    tooltip: `MFA session for profile ${session.profile} ends at ${session.expiration.toISOString()}. Click to renew, sign out or switch.`,
+    warning,
+    profile: session.profile,
+  };
+}
