@@ -1,0 +1,38 @@
+// The provisioning output folder: 0700, the report and every QR/seed file 0600 and written
+// atomically. The only module of provisioning that touches the file system.
+import { join } from "node:path";
+import { ConfigError } from "../../errors/errors.js";
+import { ensurePrivateDir, readPrivateFile, writePrivateFileAtomic } from "../../cache/secureFiles.js";
+import { parseProvisionReport, type ProvisionReport } from "./ProvisionReport.js";
+
+export const PROVISION_REPORT_FILE = "provision-report.json";
+
+export interface ProvisionStore {
+  reportPath: string;
+  loadReport(): Promise<ProvisionReport | undefined>;
+  saveReport(report: ProvisionReport): Promise<void>;
+  writeSecret(fileName: string, data: string | Uint8Array): Promise<void>;
+  readSecret(fileName: string): Promise<string>;
+}
+
+export async function createProvisionStore(outDir: string): Promise<ProvisionStore> {
+  await ensurePrivateDir(outDir);
+  const reportPath = join(outDir, PROVISION_REPORT_FILE);
+  return {
+    reportPath,
+    async loadReport() {
+      const read = await readPrivateFile(reportPath);
+      if (read.status === "missing") return undefined;
+      if (read.status === "unsafe") throw new ConfigError(`${reportPath} cannot be trusted (${read.reason}): fix or remove it, then run again.`);
+      return parseProvisionReport(read.text, reportPath);
+    },
+    saveReport: (report) => writePrivateFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`),
+    writeSecret: (fileName, data) => writePrivateFileAtomic(join(outDir, fileName), data),
+    async readSecret(fileName) {
+      const path = join(outDir, fileName);
+      const read = await readPrivateFile(path);
+      if (read.status !== "ok") throw new ConfigError(`${path} is ${read.status === "missing" ? "missing" : `unsafe (${read.reason})`}: the device's seed cannot be read back.`);
+      return read.text;
+    },
+  };
+}

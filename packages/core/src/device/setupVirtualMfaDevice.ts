@@ -1,0 +1,93 @@
+// The console's "assign MFA device" wizard as one flow for the calling user: find the user, create
+// the device, show it, take two consecutive codes, enable, save mfa_serial. Every step after the
+// create is undone on failure (deactivate, delete) so a failed setup leaves no orphan device.
+import { MfaSessionError } from "../errors/MfaSessionError.js";
+import type { IamPort, StsPort } from "../ports/ports.js";
+import { formatOtpauthUri } from "../totp/formatOtpauthUri.js";
+import { createVirtualMfaDevice } from "./createVirtualMfaDevice.js";
+import { deactivateMfaDevice } from "./deactivateMfaDevice.js";
+import { deleteVirtualMfaDevice } from "./deleteVirtualMfaDevice.js";
+import { enableMfaDevice } from "./enableMfaDevice.js";
+import { findCallingUser } from "./findCallingUser.js";
+import type { CreatedVirtualMfaDevice } from "./MfaDevice.js";
+import type { CodePair } from "./parseCodePair.js";
+
+export interface NewDeviceForUser extends CreatedVirtualMfaDevice {
+  userName: string;
+  accountId: string;
+  /** otpauth://totp/... built from the seed: what the QR encodes. */
+  otpauthUri: string;
+}
+
+export type SetupStep = "find-user" | "create" | "show" | "codes" | "enable" | "save-config";
+
+export interface SetupVirtualMfaDeviceOptions {
+  iam: IamPort;
+  sts: StsPort;
+  endpoint?: string;
+  /** Defaults to the user name, which the usual self-service IAM policy (mfa/${aws:username}) expects. */
+  deviceName?: string;
+  path?: string;
+  tags?: Record<string, string>;
+  /** Shows the QR (and saves it when asked). */
+  present(device: NewDeviceForUser): Promise<void>;
+  /** Two consecutive codes from the person's authenticator. */
+  readCodes(device: NewDeviceForUser): Promise<CodePair>;
+  /** Writes mfa_serial into the profile; optional. */
+  saveMfaSerial?(serialNumber: string): Promise<void>;
+  /** Progress lines for the person ("Created ...", "Rolled back ..."). */
+  onStep?(message: string): void;
+}
+
+export interface SetupVirtualMfaDeviceResult {
+  userName: string;
+  serialNumber: string;
+}
+
+export async function setupVirtualMfaDevice(options: SetupVirtualMfaDeviceOptions): Promise<SetupVirtualMfaDeviceResult> {
+  const { iam, endpoint } = options;
+  const say = options.onStep ?? (() => {});
+  const user = await findCallingUser({ sts: options.sts, endpoint });
+  const deviceName = options.deviceName ?? user.userName;
+  const created = await createVirtualMfaDevice({ iam, endpoint, name: deviceName, path: options.path, tags: options.tags });
+  say(`Created virtual MFA device ${created.serialNumber} for user ${user.userName}.`);
+  const device: NewDeviceForUser = {
+    ...created,
+    userName: user.userName,
+    accountId: user.accountId,
+    otpauthUri: formatOtpauthUri({ seedBase32: created.base32StringSeed, accountName: `${deviceName}@${user.accountId}`, issuer: "Amazon Web Services" }),
+  };
+
+  let step: SetupStep = "show";
+  let enabled = false;
+  try {
+    await options.present(device);
+    step = "codes";
+    const codes = await options.readCodes(device);
+    step = "enable";
+    await enableMfaDevice({ iam, endpoint, userName: user.userName, serialNumber: device.serialNumber, ...codes });
+    enabled = true;
+    say(`Enabled ${device.serialNumber} for user ${user.userName}.`);
+    step = "save-config";
+    await options.saveMfaSerial?.(device.serialNumber);
+    return { userName: user.userName, serialNumber: device.serialNumber };
+  } catch (error) {
+    const undone = await rollBack(options, device, enabled);
+    const reason = error instanceof Error ? error.message : String(error);
+    const code = error instanceof MfaSessionError ? error.code : "MFA_SESSION_ERROR";
+    throw new MfaSessionError(`Device setup stopped at step "${step}": ${reason} ${undone}`, code, { cause: error });
+  }
+}
+
+async function rollBack(options: SetupVirtualMfaDeviceOptions, device: NewDeviceForUser, enabled: boolean): Promise<string> {
+  const { iam, endpoint } = options;
+  try {
+    if (enabled) await deactivateMfaDevice({ iam, endpoint, userName: device.userName, serialNumber: device.serialNumber });
+    await deleteVirtualMfaDevice({ iam, endpoint, serialNumber: device.serialNumber });
+    options.onStep?.(`Rolled back: deleted ${device.serialNumber}.`);
+    return `The new device ${device.serialNumber} was ${enabled ? "deactivated and " : ""}deleted again, so nothing was left behind; run setup again when ready.`;
+  } catch (rollbackError) {
+    const detail = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
+    return `The new device ${device.serialNumber} could not be removed (${detail}); remove it with \`mfa-session device delete --serial ${device.serialNumber} --force\`.`;
+  }
+}
