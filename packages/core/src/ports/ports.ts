@@ -35,3 +35,13 @@ export interface MfaCodeRequest {
 
 /** Returns a 6-digit code, or rejects (UserCancelledError, PromptUnavailableError, ...). */
 export type MfaCodeProvider = (request: MfaCodeRequest) => Promise<string>;
+
+/**
+ * Passed next to an MfaCodeProvider (getCredentials' `codeProviderOptions`).
+ * interactive (default true): a person answers, so after a refused code the provider is asked again
+ * (attempt 2 and 3, previousError set). false for a fixed code (--token-code) or mfa_process: a refused
+ * code fails at once, because asking again would only return the same code.
+ */
+export interface MfaCodeProviderOptions {
+  interactive?: boolean;
+}

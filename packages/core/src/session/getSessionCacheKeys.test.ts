@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
+import { makeProfile, makeRoleProfile } from "./testing/makeProfile.js";
+
+describe(getSessionCacheKeys.name, () => {
+  it("gives roles of the same source and device the same MFA session key and different role keys", () => {
+    const admin = getSessionCacheKeys(makeRoleProfile("admin"));
+    const readonly = getSessionCacheKeys(makeRoleProfile("readonly"));
+    expect(admin.mfaSession).toBe(readonly.mfaSession);
+    expect(admin.mfaSession).toBe(getSessionCacheKeys(makeProfile()).mfaSession);
+    expect(admin.role).not.toBe(readonly.role);
+    expect(admin.lockName).toBe(readonly.lockName);
+    expect(admin.mfaSession).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("separates sources, devices and STS endpoints", () => {
+    const base = getSessionCacheKeys(makeProfile()).mfaSession;
+    const keys = [
+      makeProfile({ mfaSerial: "arn:aws:iam::123456789012:mfa/bob" }),
+      makeProfile({ endpoints: { sts: "http://127.0.0.1:5000" } }),
+      makeProfile({ source: { kind: "static", profile: "base", credentials: { accessKeyId: "AKIAOTHER", secretAccessKey: "x" } } }),
+      makeProfile({ source: { kind: "process", profile: "base", command: "vault-creds" } }),
+    ].map((p) => getSessionCacheKeys(p).mfaSession);
+    expect(new Set([base, ...keys]).size).toBe(5);
+  });
+
+  it("keeps the secret key out of the key material, so rotating only the secret keeps the key", () => {
+    const a = makeProfile({ source: { kind: "static", profile: "base", credentials: { accessKeyId: "AKIA1", secretAccessKey: "one" } } });
+    const b = makeProfile({ source: { kind: "static", profile: "base", credentials: { accessKeyId: "AKIA1", secretAccessKey: "two" } } });
+    expect(getSessionCacheKeys(a)).toEqual(getSessionCacheKeys(b));
+  });
+
+  it("gives a directly assumed role its own key", () => {
+    expect(getSessionCacheKeys(makeRoleProfile("admin", { assumeDirectly: true })).role).not.toBe(getSessionCacheKeys(makeRoleProfile("admin")).role);
+  });
+});

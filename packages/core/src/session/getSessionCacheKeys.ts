@@ -1,0 +1,31 @@
+// Cache identity of a profile's sessions, computed from configuration alone (no spawn, no network), so the
+// cache-hit path stays cheap. Equal keys mean "the same MFA session would come out of STS".
+import { createHash } from "node:crypto";
+import type { ResolvedProfile, SourceCredentialsSpec } from "../config/ResolvedProfile.js";
+
+export interface SessionCacheKeys {
+  /** The MFA session (GetSessionToken) of the source + device + STS endpoint. */
+  mfaSession: string;
+  /** The role session; undefined for profiles without role_arn. */
+  role?: string;
+  /** Name of the cross-process lock that serialises prompts for this device and source. */
+  lockName: string;
+}
+
+export function getSessionCacheKeys(profile: ResolvedProfile): SessionCacheKeys {
+  const source = getSourceIdentity(profile.source);
+  const mfaSession = sha256(["mfa-session", source, profile.sourceProfile, profile.mfaSerial ?? "", profile.endpoints.sts ?? ""]);
+  const lockName = `device-${sha256([profile.mfaSerial ?? "", source, profile.sourceProfile]).slice(0, 32)}`;
+  if (profile.role === undefined) return { mfaSession, lockName };
+  const { roleArn, externalId, roleSessionName, durationSeconds, assumeDirectly } = profile.role;
+  const role = sha256(["role", roleArn, externalId ?? "", roleSessionName ?? "", durationSeconds ?? "", assumeDirectly, mfaSession]);
+  return { mfaSession, role, lockName };
+}
+
+function getSourceIdentity(source: SourceCredentialsSpec): string {
+  return source.kind === "static" ? `static:${source.credentials.accessKeyId}` : `process:${source.command}`;
+}
+
+function sha256(parts: ReadonlyArray<string | number | boolean>): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}

@@ -1,0 +1,78 @@
+// The MFA code loop shared by GetSessionToken and AssumeRole-with-MFA: ask, validate (6 digits) before any
+// network call, never submit a code already accepted for the device, ask a person again after a refused code.
+import type { UsedCodeStore } from "../cache/SessionCache.js";
+import { InvalidMfaCodeError, MfaCodeReusedError } from "../errors/errors.js";
+import type { Clock, MfaCodeProvider, MfaCodeRequest } from "../ports/ports.js";
+import { getSecondsUntilNextCode } from "../totp/generateTotp.js";
+import { parseMfaCode } from "../totp/parseMfaCode.js";
+
+export const MAX_MFA_CODE_ATTEMPTS = 3;
+
+export interface SubmitMfaCodeOptions {
+  profile: string;
+  mfaSerial: string;
+  /** Shown by the prompt ("to start an MFA session for work"). */
+  reason: string;
+  codeProvider: MfaCodeProvider;
+  /** See MfaCodeProviderOptions: false = one try, a refused code fails at once. Default true. */
+  interactive?: boolean;
+  usedCodes: UsedCodeStore;
+  clock: Clock;
+  signal?: AbortSignal;
+}
+
+/** Gets a code from the provider and hands it to `submit`; `submit` throws InvalidMfaCodeError when AWS refuses it. */
+export async function submitMfaCode<T>(options: SubmitMfaCodeOptions, submit: (code: string) => Promise<T>): Promise<T> {
+  const interactive = options.interactive ?? true;
+  const maxAttempts = interactive ? MAX_MFA_CODE_ATTEMPTS : 1;
+  const subject = `Profile ${options.profile}`;
+  let previousError: MfaCodeRequest["previousError"];
+  for (let attempt = 1; ; attempt++) {
+    options.signal?.throwIfAborted();
+    const request: MfaCodeRequest = { profile: options.profile, mfaSerial: options.mfaSerial, reason: options.reason, attempt };
+    if (previousError !== undefined) request.previousError = previousError;
+    if (options.signal !== undefined) request.signal = options.signal;
+    const answer = await options.codeProvider(request);
+    const last = attempt >= maxAttempts;
+
+    let code: string;
+    try {
+      code = parseMfaCode(answer, subject);
+    } catch (error) {
+      if (last) throw error;
+      previousError = "invalid";
+      continue;
+    }
+
+    if (await options.usedCodes.wasUsed(options.mfaSerial, code)) {
+      if (last) throw reusedError(subject, options);
+      previousError = "reused";
+      continue;
+    }
+
+    try {
+      const result = await submit(code);
+      await options.usedCodes.remember(options.mfaSerial, code);
+      return result;
+    } catch (error) {
+      if (!(error instanceof InvalidMfaCodeError)) throw error;
+      if (last) throw refusedError(subject, options.mfaSerial, interactive, error);
+      previousError = "invalid";
+    }
+  }
+}
+
+function reusedError(subject: string, options: SubmitMfaCodeOptions): MfaCodeReusedError {
+  const wait = getSecondsUntilNextCode(options.clock.now());
+  return new MfaCodeReusedError(
+    wait,
+    `${subject}: this MFA code was already used for ${options.mfaSerial} and AWS accepts a code only once; wait for the next code (${wait} s) and try again.`,
+  );
+}
+
+function refusedError(subject: string, mfaSerial: string, interactive: boolean, cause: InvalidMfaCodeError): InvalidMfaCodeError {
+  const message = interactive
+    ? `${subject}: AWS refused the MFA code ${MAX_MFA_CODE_ATTEMPTS} times for ${mfaSerial}. Check that your authenticator entry belongs to this device and that this computer's clock is right, then try again.`
+    : `${subject}: AWS refused the MFA code for ${mfaSerial}. A code given up front (--token-code or mfa_process) cannot be asked for again: run again with the code your authenticator shows now.`;
+  return new InvalidMfaCodeError(message, { cause });
+}
