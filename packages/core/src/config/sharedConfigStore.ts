@@ -1,0 +1,36 @@
+// The one module here that touches the filesystem: reads the shared config and credentials files.
+import { readFile as fsReadFile } from "node:fs/promises";
+import { homedir as osHomedir } from "node:os";
+import { ConfigError } from "../errors/errors.js";
+import type { Env } from "./Env.js";
+import { getConfigPaths } from "./getConfigPaths.js";
+import { parseSharedConfig, type SharedConfig } from "./parseSharedConfig.js";
+
+export interface ReadSharedConfigOptions {
+  env?: Env;
+  homedir?: string;
+  readFile?: (path: string) => Promise<string>;
+}
+
+export async function readSharedConfig(options: ReadSharedConfigOptions = {}): Promise<SharedConfig> {
+  const env = options.env ?? process.env;
+  const homedir = options.homedir ?? osHomedir();
+  const readFile = options.readFile ?? ((path: string) => fsReadFile(path, "utf8"));
+  const { configFile, credentialsFile } = getConfigPaths({ env, homedir });
+  const [configText, credentialsText] = await Promise.all([
+    readOptional(configFile, "AWS_CONFIG_FILE", readFile),
+    readOptional(credentialsFile, "AWS_SHARED_CREDENTIALS_FILE", readFile),
+  ]);
+  return parseSharedConfig({ configText, credentialsText, configFile, credentialsFile });
+}
+
+async function readOptional(path: string, variable: string, readFile: (path: string) => Promise<string>): Promise<string> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return "";
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code ?? "unknown error";
+    throw new ConfigError(`Cannot read ${path} (${reason}). Make it a readable file, or set ${variable} to another file.`, { cause: error });
+  }
+}
