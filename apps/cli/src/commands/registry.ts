@@ -3,4 +3,12 @@
 import type { Command } from "../io.js";
 
 export const commands: Record<string, () => Promise<Command>> = {
+  "credential-process": async () => (await import("./credentialProcess.js")).credentialProcessCommand,
+  login: async () => (await import("./login.js")).loginCommand,
+  status: async () => (await import("./status.js")).statusCommand,
+  logout: async () => (await import("./logout.js")).logoutCommand,
+  export: async () => (await import("./export.js")).exportCommand,
+  exec: async () => (await import("./exec.js")).execCommand,
+  configure: async () => (await import("./configure.js")).configureCommand,
+  totp: async () => (await import("./totp.js")).totpCommand,
 };

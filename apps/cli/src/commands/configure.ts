@@ -1,0 +1,99 @@
+// `mfa-session configure`: writes a credential_process profile into ~/.aws/config, changing only the
+// lines it must (comments, order and other sections survive byte for byte), keeping a backup, and
+// showing the diff instead with --dry-run.
+import { UsageError, formatLineDiff, getConfigPaths, readConfigFile, setConfigValues, writeConfigFile } from "@mfa-session/core";
+import { formatCommandLine } from "../configure/formatCommandLine.js";
+import { getSelfCommand } from "../configure/getSelfCommand.js";
+import { planConfigure } from "../configure/planConfigure.js";
+import { getHomedir } from "../getHomedir.js";
+import { EXIT_OK, type CliIo, type Command } from "../io.js";
+import { parseCommandArgs } from "../parseCommandArgs.js";
+
+const help = `Usage: mfa-session configure --profile NAME --source-profile SRC [--mfa-serial ARN] [--role-arn ARN] [--dry-run]
+
+Writes this profile into your AWS config file (AWS_CONFIG_FILE, default ~/.aws/config):
+
+  [profile NAME]
+  mfa_session_source_profile = SRC
+  mfa_serial = ARN                      (only where missing)
+  mfa_session_role_arn = ARN            (with --role-arn)
+  credential_process = mfa-session credential-process --profile NAME
+
+Every other line of the file stays as it was, byte for byte; the previous version is kept as
+CONFIG.mfa-session.bak. SRC is the profile holding your long-term access keys (in ~/.aws/credentials).
+A profile with static keys never gets a credential_process: pick a new name for the MFA profile.
+
+Options:
+  --profile NAME         the profile to write (the one your tools will use)
+  --source-profile SRC   the profile with the long-term access keys
+  --mfa-serial ARN       your MFA device (written where no mfa_serial is set)
+  --role-arn ARN         assume this role from the MFA session (one code serves every role)
+  --command CMD          how credential_process starts mfa-session (default: mfa-session when it is on
+                         PATH, else the absolute node and script paths)
+  --windows              quote the command line for Windows
+  --force                replace a credential_process that is not mfa-session's
+  --dry-run              print the diff, change nothing
+  -h, --help             show this help
+
+Examples:
+  mfa-session configure --profile dev --source-profile dev-keys --mfa-serial arn:aws:iam::123456789012:mfa/alice
+  mfa-session configure --profile prod-admin --source-profile dev-keys --role-arn arn:aws:iam::210987654321:role/Admin
+  mfa-session configure --profile dev --source-profile dev-keys --dry-run
+`;
+
+export interface ConfigureCommandOptions {
+  /** process.argv[1] and process.execPath by default: where credential_process finds this CLI. */
+  script?: string | undefined;
+  execPath?: string;
+}
+
+export function createConfigureCommand(options: ConfigureCommandOptions = {}): Command {
+  return {
+    summary: "write a credential_process profile into ~/.aws/config (with backup and --dry-run)",
+    help,
+    async run(argv: string[], io: CliIo) {
+      const { values } = parseCommandArgs("configure", argv, {
+        profile: { type: "string" },
+        "source-profile": { type: "string" },
+        "mfa-serial": { type: "string" },
+        "role-arn": { type: "string" },
+        command: { type: "string" },
+        windows: { type: "boolean" },
+        force: { type: "boolean" },
+        "dry-run": { type: "boolean" },
+      });
+      const profile = values.profile;
+      const sourceProfile = values["source-profile"];
+      if (!profile || !sourceProfile) throw new UsageError("configure: --profile NAME and --source-profile SRC are required. Run `mfa-session configure --help` for usage.");
+      const self = values.command
+        ? values.command.trim().split(/\s+/)
+        : getSelfCommand({ env: io.env, script: options.script ?? process.argv[1], execPath: options.execPath ?? process.execPath });
+      const credentialProcess = formatCommandLine([...self, "credential-process", "--profile", profile], values.windows ? "windows" : "posix");
+      const paths = getConfigPaths({ env: io.env, homedir: getHomedir(io) });
+      const configText = await readConfigFile(paths.configFile);
+      const credentialsText = await readConfigFile(paths.credentialsFile);
+      const plan = planConfigure(configText, credentialsText, {
+        profile, sourceProfile, credentialProcess,
+        ...(values["mfa-serial"] !== undefined ? { mfaSerial: values["mfa-serial"] } : {}),
+        ...(values["role-arn"] !== undefined ? { roleArn: values["role-arn"] } : {}),
+        ...(values.force ? { force: true } : {}),
+      });
+      for (const warning of plan.warnings) io.stderr.write(`mfa-session: warning: ${warning}\n`);
+      const result = setConfigValues(configText, plan.edits);
+      if (values["dry-run"]) {
+        io.stdout.write(result.changed ? formatLineDiff(configText, result.text, { before: paths.configFile, after: `${paths.configFile} (after configure)` }) : `${paths.configFile}: already up to date.\n`);
+        return EXIT_OK;
+      }
+      if (!result.changed) {
+        io.stdout.write(`Profile ${profile} in ${paths.configFile} is already up to date.\n`);
+        return EXIT_OK;
+      }
+      const backup = await writeConfigFile(paths.configFile, result.text);
+      io.stdout.write(`Wrote profile ${profile} to ${paths.configFile}${backup ? ` (previous version: ${backup})` : ""}.\n`);
+      io.stdout.write(`Try it: aws sts get-caller-identity --profile ${profile}\n`);
+      return EXIT_OK;
+    },
+  };
+}
+
+export const configureCommand = createConfigureCommand();

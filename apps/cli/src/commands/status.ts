@@ -1,0 +1,54 @@
+// `mfa-session status`: each cached session, its device, and time left. No secrets.
+import { createSessionCache, getCacheDir, listSessions, systemClock, type SessionSummary } from "@mfa-session/core";
+import { getHomedir } from "../getHomedir.js";
+import { EXIT_OK, type CliIo, type Command } from "../io.js";
+import { parseCommandArgs } from "../parseCommandArgs.js";
+import { formatRemaining } from "./formatRemaining.js";
+
+const help = `Usage: mfa-session status [--profile PROFILE] [--json]
+
+Lists the cached sessions (MFA sessions and role sessions made from them) with the MFA device, the
+role, and the time left. Nothing secret is shown.
+
+Options:
+  --profile PROFILE    only sessions made by or for this profile
+  --json               machine-readable output
+  -h, --help           show this help
+
+Examples:
+  mfa-session status
+  mfa-session status --profile dev --json
+`;
+
+export const statusCommand: Command = {
+  summary: "show cached sessions, their device and time left",
+  help,
+  async run(argv: string[], io: CliIo) {
+    const { values } = parseCommandArgs("status", argv, { profile: { type: "string" }, json: { type: "boolean" } });
+    const cache = createSessionCache({ dir: getCacheDir({ env: io.env, homedir: getHomedir(io) }) });
+    let sessions = await listSessions({ cache, clock: systemClock });
+    if (values.profile) sessions = sessions.filter((s) => s.profile === values.profile || s.sourceProfile === values.profile);
+    io.stdout.write(values.json ? formatStatusJson(sessions) : formatStatusTable(sessions));
+    return EXIT_OK;
+  },
+};
+
+export function formatStatusJson(sessions: SessionSummary[]): string {
+  const rows = sessions.map((s) => ({
+    profile: s.profile, kind: s.kind, sourceProfile: s.sourceProfile,
+    ...(s.mfaSerial ? { mfaSerial: s.mfaSerial } : {}), ...(s.roleArn ? { roleArn: s.roleArn } : {}),
+    expiration: s.expiration.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    remainingSeconds: Math.floor(s.remainingMs / 1000), expired: s.expired,
+  }));
+  return `${JSON.stringify({ sessions: rows }, null, 2)}\n`;
+}
+
+export function formatStatusTable(sessions: SessionSummary[]): string {
+  if (sessions.length === 0) return "No cached sessions. Run `mfa-session login --profile PROFILE` to start one.\n";
+  const rows = [["PROFILE", "KIND", "DEVICE / ROLE", "EXPIRES (UTC)", "LEFT"]];
+  for (const s of sessions) {
+    rows.push([s.profile, s.kind, s.roleArn ?? s.mfaSerial ?? "-", s.expiration.toISOString().slice(0, 16).replace("T", " "), formatRemaining(s.remainingMs)]);
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()).join("\n") + "\n";
+}

@@ -1,0 +1,99 @@
+// Asks for the code in a desktop dialog when a display is present: zenity or kdialog on Linux,
+// osascript on macOS. Arguments go to execFile (no shell); the code comes back on the dialog's stdout.
+import { execFile } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import { delimiter, join } from "node:path";
+import { PromptUnavailableError, UserCancelledError, isMfaCode, type MfaCodeRequest } from "@mfa-session/core";
+import { formatPromptText, formatRetryNotice } from "./formatPromptText.js";
+import type { PromptDriver } from "./PromptDriver.js";
+
+export interface DialogCommand {
+  file: string;
+  args: string[];
+}
+
+export type DialogRunner = (command: DialogCommand, options: { timeoutMs: number; signal?: AbortSignal }) => Promise<{ exitCode: number; stdout: string }>;
+
+export interface DialogPromptDriverOptions {
+  env: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+  /** Full path of an executable on PATH, or undefined. */
+  which?: (name: string) => string | undefined;
+  run?: DialogRunner;
+  /** Below the Go SDK's 60 s credential_process limit. */
+  timeoutMs?: number;
+}
+
+export function createDialogPromptDriver(options: DialogPromptDriverOptions): PromptDriver {
+  const platform = options.platform ?? process.platform;
+  const which = options.which ?? ((name: string) => findOnPath(name, options.env));
+  const run = options.run ?? runDialog;
+  return {
+    name: "dialog",
+    async ask(request) {
+      const command = getDialogCommand(request, platform, options.env, which);
+      if (!command) throw new PromptUnavailableError(`Profile ${request.profile}: no desktop display or dialog program to ask for the MFA code.`);
+      let result: { exitCode: number; stdout: string };
+      try {
+        result = await run(command, { timeoutMs: options.timeoutMs ?? 55_000, ...(request.signal ? { signal: request.signal } : {}) });
+      } catch (error) {
+        throw new PromptUnavailableError(`Profile ${request.profile}: the MFA code dialog could not be shown.`, { cause: error });
+      }
+      if (result.exitCode !== 0) throw new UserCancelledError(`Profile ${request.profile}: the MFA code dialog was cancelled.`);
+      const code = result.stdout.trim();
+      // A wrong entry counts as a refused code: the session engine re-asks with "incorrect, try again".
+      return isMfaCode(code) ? code : code.replace(/\s+/g, "");
+    },
+  };
+}
+
+/** Which dialog to run here, or undefined when there is no display or no dialog program. Pure. */
+export function getDialogCommand(
+  request: Pick<MfaCodeRequest, "profile" | "mfaSerial" | "attempt" | "previousError">,
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
+  which: (name: string) => string | undefined,
+): DialogCommand | undefined {
+  const notice = formatRetryNotice(request);
+  const text = notice ? `${notice}\n\n${formatPromptText(request)}` : formatPromptText(request);
+  const title = "mfa-session";
+  if (platform === "darwin") {
+    const osascript = which("osascript");
+    if (!osascript || env.SSH_CONNECTION) return undefined;
+    const script = `text returned of (display dialog ${appleScriptString(text)} default answer "" with title ${appleScriptString(title)} with hidden answer)`;
+    return { file: osascript, args: ["-e", script] };
+  }
+  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return undefined;
+  const zenity = which("zenity");
+  if (zenity) return { file: zenity, args: ["--entry", `--title=${title}`, `--text=${text}`, "--hide-text"] };
+  const kdialog = which("kdialog");
+  if (kdialog) return { file: kdialog, args: ["--title", title, "--password", text] };
+  return undefined;
+}
+
+function appleScriptString(text: string): string {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here; keep looking
+    }
+  }
+  return undefined;
+}
+
+const runDialog: DialogRunner = (command, { timeoutMs, signal }) =>
+  new Promise((resolve, reject) => {
+    const child = execFile(command.file, command.args, { timeout: timeoutMs, ...(signal ? { signal } : {}), encoding: "utf8" }, (error, stdout) => {
+      if (error && typeof error.code !== "number") return reject(error);
+      resolve({ exitCode: error ? Number(error.code) : 0, stdout });
+    });
+    child.stdin?.end();
+  });

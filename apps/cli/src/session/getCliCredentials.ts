@@ -1,0 +1,51 @@
+// The CLI's one call into core's session engine: picks the prompt drivers, guards against
+// recursion, and turns the injected CLI io into getCredentials' options.
+import { UsageError, getCredentials, isMfaCode, type GetCredentialsResult, type Logger } from "@mfa-session/core";
+import { getHomedir } from "../getHomedir.js";
+import type { CliIo } from "../io.js";
+import { selectPromptDrivers, type SelectPromptDriversOptions } from "../prompt/selectPromptDrivers.js";
+import { guardRecursion } from "./guardRecursion.js";
+import { warnAboutStaticKeys } from "./warnAboutStaticKeys.js";
+
+export interface CliCredentialsRequest {
+  profile: string;
+  tokenCode?: string | undefined;
+  noPrompt?: boolean;
+  forceRefresh?: boolean;
+  /** Tests replace the terminal / editor drivers. */
+  prompt?: Pick<SelectPromptDriversOptions, "tty" | "vscode">;
+}
+
+export async function getCliCredentials(io: CliIo, request: CliCredentialsRequest): Promise<GetCredentialsResult> {
+  if (request.tokenCode !== undefined && !isMfaCode(request.tokenCode.trim())) {
+    throw new UsageError("--token-code must be exactly 6 digits: the code your authenticator shows now.");
+  }
+  const homedir = getHomedir(io);
+  const env = guardRecursion(io.env, request.profile);
+  const logger = createStderrLogger(io);
+  await warnAboutStaticKeys({ env, homedir, profile: request.profile, logger });
+  const { provider, interactive } = selectPromptDrivers({
+    env, homedir,
+    ...(request.tokenCode !== undefined ? { tokenCode: request.tokenCode.trim() } : {}),
+    ...(request.noPrompt ? { noPrompt: true } : {}),
+    ...request.prompt,
+  });
+  return getCredentials({
+    profile: request.profile,
+    env, homedir,
+    codeProvider: provider,
+    codeProviderOptions: { interactive },
+    logger,
+    ...(request.forceRefresh ? { forceRefresh: true } : {}),
+  });
+}
+
+/** Warnings always; info and debug only with MFA_SESSION_DEBUG=1. Core's messages carry no secrets. */
+export function createStderrLogger(io: Pick<CliIo, "stderr" | "env">): Logger {
+  const debug = io.env.MFA_SESSION_DEBUG === "1";
+  return {
+    debug: (message) => { if (debug) io.stderr.write(`mfa-session: ${message}\n`); },
+    info: (message) => { if (debug) io.stderr.write(`mfa-session: ${message}\n`); },
+    warn: (message) => { io.stderr.write(`mfa-session: warning: ${message}\n`); },
+  };
+}
