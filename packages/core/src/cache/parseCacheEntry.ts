@@ -63,6 +63,9 @@ function parseMeta(value: unknown): SessionCacheMeta | undefined {
 /** Only full ISO 8601 timestamps with a zone; `new Date("1")` style leniency is refused. */
 function parseDate(value: unknown): Date | undefined {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  if (calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return undefined; // no Feb 31
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -1,0 +1,98 @@
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { CacheUnsafeError } from "../errors/errors.js";
+import { ensurePrivateDir, readPrivateFile, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "mfa-session-secure-"));
+});
+
+describe(ensurePrivateDir.name, () => {
+  it("creates missing folders with mode 0700", async () => {
+    const dir = join(root, "a", "b");
+    await ensurePrivateDir(dir);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+  });
+
+  it("tightens a folder of ours that others can only read", async () => {
+    mkdirSync(join(root, "open"), { mode: 0o755 });
+    chmodSync(join(root, "open"), 0o755);
+    await ensurePrivateDir(join(root, "open"));
+    expect(statSync(join(root, "open")).mode & 0o777).toBe(0o700);
+  });
+
+  it("refuses a group-writable folder and says how to fix it", async () => {
+    const dir = join(root, "shared");
+    mkdirSync(dir);
+    chmodSync(dir, 0o770);
+    await expect(ensurePrivateDir(dir)).rejects.toThrow(CacheUnsafeError);
+    await expect(ensurePrivateDir(dir)).rejects.toThrow(`chmod 700 '${dir}'`);
+  });
+
+  it("refuses a folder that is a symbolic link", async () => {
+    mkdirSync(join(root, "real"), { mode: 0o700 });
+    symlinkSync(join(root, "real"), join(root, "link"));
+    await expect(ensurePrivateDir(join(root, "link"))).rejects.toThrow(/symbolic link/);
+  });
+});
+
+describe(writePrivateFileAtomic.name, () => {
+  it("writes a 0600 file and leaves no temp file behind", async () => {
+    const path = join(root, "file.json");
+    await writePrivateFileAtomic(path, "one");
+    await writePrivateFileAtomic(path, "two");
+    expect(readFileSync(path, "utf8")).toBe("two");
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readdirSync(root)).toEqual(["file.json"]);
+  });
+
+  it("replaces a symlink instead of writing through it", async () => {
+    const target = join(root, "precious.txt");
+    writeFileSync(target, "keep me");
+    symlinkSync(target, join(root, "file.json"));
+    await writePrivateFileAtomic(join(root, "file.json"), "new");
+    expect(readFileSync(target, "utf8")).toBe("keep me");
+    expect(lstatSync(join(root, "file.json")).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(root, "file.json"), "utf8")).toBe("new");
+  });
+});
+
+describe(readPrivateFile.name, () => {
+  it("reads a private file of ours", async () => {
+    await writePrivateFileAtomic(join(root, "f"), "content");
+    expect(await readPrivateFile(join(root, "f"))).toMatchObject({ status: "ok", text: "content" });
+  });
+
+  it("reports a missing file", async () => {
+    expect(await readPrivateFile(join(root, "nope"))).toEqual({ status: "missing" });
+  });
+
+  it("refuses a file others can read", async () => {
+    writeFileSync(join(root, "f"), "content");
+    chmodSync(join(root, "f"), 0o644);
+    expect(await readPrivateFile(join(root, "f"))).toMatchObject({ status: "unsafe", reason: expect.stringContaining("644") });
+  });
+
+  it("refuses to follow a symlink", async () => {
+    await writePrivateFileAtomic(join(root, "target"), "secret");
+    symlinkSync(join(root, "target"), join(root, "link"));
+    expect(await readPrivateFile(join(root, "link"))).toMatchObject({ status: "unsafe", reason: "it is a symbolic link" });
+  });
+});
+
+describe(removeFileIfUnchanged.name, () => {
+  it("keeps a file that was replaced after it was read", async () => {
+    const path = join(root, "f");
+    await writePrivateFileAtomic(path, "old");
+    const read = await readPrivateFile(path);
+    await writePrivateFileAtomic(path, "new");
+    await removeFileIfUnchanged(path, read.status === "ok" ? read.identity : undefined);
+    expect(readFileSync(path, "utf8")).toBe("new");
+    await removeFile(path);
+    await removeFile(path);
+    expect(readdirSync(root)).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getCacheDir } from "../cache/getCacheDir.js";
+import { LockTimeoutError, UserCancelledError } from "../errors/errors.js";
+import { createFileLocker } from "./fileLock.js";
+import { getLockFileName } from "./lockHolder.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = join(getCacheDir(), "locks", String(Math.random()).slice(2));
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+});
+
+function plantLock(name: string, holder: { pid: number; hostname: string; token?: string }, ageMs = 0): string {
+  const path = join(dir, getLockFileName(name));
+  writeFileSync(path, JSON.stringify({ createdAt: new Date().toISOString(), token: "theirs", ...holder }), { mode: 0o600 });
+  const seconds = (Date.now() - ageMs) / 1000;
+  utimesSync(path, seconds, seconds);
+  return path;
+}
+
+async function countOverlap(run: (fn: () => Promise<void>) => Promise<void>, callers: number): Promise<number> {
+  let inside = 0;
+  let most = 0;
+  await Promise.all(
+    Array.from({ length: callers }, () =>
+      run(async () => {
+        most = Math.max(most, ++inside);
+        await sleep(2);
+        inside--;
+      }),
+    ),
+  );
+  return most;
+}
+
+describe(createFileLocker.name, () => {
+  it("lets one holder in at a time and removes its lock file afterwards", async () => {
+    const locker = createFileLocker({ dir, pollMs: 5 });
+    expect(await countOverlap((fn) => locker.withLock("device", fn), 8)).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("returns what fn returns and releases when fn throws", async () => {
+    const locker = createFileLocker({ dir });
+    expect(await locker.withLock("device", async () => 42)).toBe(42);
+    await expect(locker.withLock("device", async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    expect(existsSync(join(dir, "device.lock"))).toBe(false);
+  });
+
+  it("writes the holder's pid, host and token into the lock file", async () => {
+    const locker = createFileLocker({ dir });
+    const content = await locker.withLock("device", async () => JSON.parse(readFileSync(join(dir, "device.lock"), "utf8")));
+    expect(content).toMatchObject({ pid: process.pid, hostname: hostname(), token: expect.stringMatching(/^[a-f0-9]{32}$/) });
+    expect(new Date(content.createdAt).getTime()).not.toBeNaN();
+  });
+
+  it("takes over at once a lock whose holder died on this host", async () => {
+    plantLock("device", { pid: 4_000_000, hostname: hostname() });
+    const locker = createFileLocker({ dir, isProcessAlive: () => false });
+    expect(await locker.withLock("device", async () => "in", { timeoutMs: 5_000 })).toBe("in");
+  });
+
+  it("waits for a live holder on another host until its lock goes stale", async () => {
+    const path = plantLock("device", { pid: process.pid, hostname: "other-host" });
+    const locker = createFileLocker({ dir, pollMs: 5, staleMs: 60_000 });
+    const error = await locker.withLock("device", async () => "in", { timeoutMs: 100 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LockTimeoutError);
+    expect((error as Error).message).toContain(`remove ${path}`);
+    expect((error as Error).message).toContain("other-host");
+    const old = (Date.now() - 61_000) / 1000;
+    utimesSync(path, old, old);
+    expect(await locker.withLock("device", async () => "in", { timeoutMs: 5_000 })).toBe("in");
+  });
+
+  it("lets only one of many waiters take over a stale lock", async () => {
+    plantLock("device", { pid: 4_000_000, hostname: "other-host" }, 120_000);
+    const lockers = Array.from({ length: 6 }, () => createFileLocker({ dir, pollMs: 5 }));
+    let next = 0;
+    const overlap = await countOverlap((fn) => (lockers[next++ % lockers.length] ?? lockers[0]!).withLock("device", fn), 12);
+    expect(overlap).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("refreshes its lock file while it holds the lock", async () => {
+    const locker = createFileLocker({ dir, refreshMs: 10 });
+    await locker.withLock("device", async () => {
+      const path = join(dir, "device.lock");
+      const old = (Date.now() - 50_000) / 1000;
+      utimesSync(path, old, old);
+      for (let tries = 0; tries < 200 && Date.now() - statSync(path).mtimeMs > 10_000; tries++) await sleep(5);
+      expect(Date.now() - statSync(path).mtimeMs).toBeLessThan(10_000);
+    });
+  });
+
+  it("never removes a lock that is no longer its own", async () => {
+    const locker = createFileLocker({ dir });
+    await locker.withLock("device", async () => {
+      plantLock("device", { pid: process.pid, hostname: hostname(), token: "someone-else" });
+    });
+    expect(JSON.parse(readFileSync(join(dir, "device.lock"), "utf8")).token).toBe("someone-else");
+  });
+
+  it("stops waiting with UserCancelledError when the signal aborts", async () => {
+    plantLock("device", { pid: process.pid, hostname: hostname() });
+    const controller = new AbortController();
+    const waiting = createFileLocker({ dir, pollMs: 5 }).withLock("device", async () => "in", { signal: controller.signal });
+    setTimeout(() => controller.abort(), 30);
+    await expect(waiting).rejects.toBeInstanceOf(UserCancelledError);
+  });
+
+  it("keeps readable names and hashes the rest into safe file names", () => {
+    expect(getLockFileName("device-1")).toBe("device-1.lock");
+    expect(getLockFileName("arn:aws:iam::123456789012:mfa/me")).toMatch(/^[a-f0-9]{64}\.lock$/);
+    expect(getLockFileName("../escape")).toMatch(/^[a-f0-9]{64}\.lock$/);
+  });
+});
