@@ -1,7 +1,7 @@
 // The IAM user behind the credentials (GetCallerIdentity), for `device setup`; a role session has
 // no user to attach a virtual MFA device to, so it is refused with the commands that do work.
 import { UsageError } from "../errors/errors.js";
-import { translateAwsError } from "./awsErrorFallback.js";
+import { translateAwsError } from "../aws/translateAwsError.js";
 import type { StsPort } from "../ports/ports.js";
 
 export interface CallingUser {

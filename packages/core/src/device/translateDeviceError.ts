@@ -5,7 +5,7 @@ import { MfaSessionError } from "../errors/MfaSessionError.js";
 import {
   DeviceConflictError, DeviceLimitError, EntityExistsError, InvalidMfaCodeError, NoSuchEntityError,
 } from "../errors/errors.js";
-import { translateAwsError } from "./awsErrorFallback.js";
+import { translateAwsError } from "../aws/translateAwsError.js";
 
 export type DeviceAction = "create" | "enable" | "resync" | "deactivate" | "delete" | "list" | "get" | "tag" | "untag";
 

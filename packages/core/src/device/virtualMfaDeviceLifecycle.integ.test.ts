@@ -11,13 +11,13 @@ import { enableMfaDevice } from "./enableMfaDevice.js";
 import { getConsecutiveCodes } from "./getConsecutiveCodes.js";
 import { listMfaDevices } from "./listMfaDevices.js";
 import { listVirtualMfaDevices } from "./listVirtualMfaDevices.js";
-import { startMotoServer, type MotoServer } from "./testing/startMotoServer.js";
+import { startMoto, type MotoServer } from "../testing/startMoto.js";
 
 let moto: MotoServer;
 let iam: IAMClient;
 
 beforeAll(async () => {
-  moto = await startMotoServer();
+  moto = await startMoto();
   iam = new IAMClient({ region: "us-east-1", endpoint: moto.endpoint, credentials: { accessKeyId: "AKIDMOTO", secretAccessKey: "moto" } });
   await iam.send(new CreateUserCommand({ UserName: "alice" }));
 });
