@@ -29,7 +29,7 @@ const ROLE_DURATION = { min: 900, max: 43_200 };
 const ROLE_SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 
 export function resolveProfile(name: string, config: SharedConfig, options: ResolveProfileOptions): ResolvedProfile {
-  const asked = config.profiles[name];
+  const asked = withOwnKeys(config.profiles[name]);
   if (asked === undefined) throw profileNotFound(name, config);
   const chain = [name];
   const settingsChain = [asked];
@@ -211,4 +211,18 @@ function credentialsMissing(name: string, at: string, chain: string[]): Credenti
     `Profile ${name}: profile ${at}${via} has no credentials. Add aws_access_key_id and aws_secret_access_key for ${at} ` +
       `to the credentials file (aws configure --profile ${at}), or give it source_profile = <profile with keys>.`,
   );
+}
+
+// mfa-session's own spellings in the asked profile (written by `configure`, helper D): an SDK that saw
+// source_profile or role_arn beside credential_process would act on them itself (the Go SDK then
+// ignores credential_process; botocore and the JS SDK assume the role without us).
+function withOwnKeys(settings: Settings | undefined): Settings | undefined {
+  if (settings === undefined) return undefined;
+  const source = getStringSetting(settings, "mfa_session_source_profile");
+  const role = getStringSetting(settings, "mfa_session_role_arn");
+  return {
+    ...settings,
+    ...(source !== undefined && getStringSetting(settings, "source_profile") === undefined ? { source_profile: source } : {}),
+    ...(role !== undefined && getStringSetting(settings, "role_arn") === undefined ? { role_arn: role } : {}),
+  };
 }
