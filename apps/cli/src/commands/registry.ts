@@ -11,4 +11,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   exec: async () => (await import("./exec.js")).execCommand,
   configure: async () => (await import("./configure.js")).configureCommand,
   totp: async () => (await import("./totp.js")).totpCommand,
+  sandbox: () => import("./sandbox.js").then((m) => m.sandboxCommand),
 };
