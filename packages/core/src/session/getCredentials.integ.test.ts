@@ -44,6 +44,11 @@ describe(getCredentials.name, () => {
         "source_profile = base",
         "duration_seconds = 7200",
         "",
+        "[profile piped]",
+        "source_profile = base",
+        "region = us-east-1",
+        "mfa_process = printf '%s\\n' 135790",
+        "",
       ].join("\n"),
     );
   });
@@ -84,5 +89,16 @@ describe(getCredentials.name, () => {
     const base = await getCredentials({ profile: "base", env, homedir: process.env.HOME!, codeProvider, clients });
     expect(base.source).toBe("cache");
     expect(calls).toHaveLength(2);
+  });
+
+  it("lets the profile's mfa_process answer instead of the interactive prompt", async () => {
+    const calls: string[] = [];
+    const clients = countingClients(createAwsClients(), calls);
+    const prompt = async (): Promise<string> => {
+      throw new Error("the prompt must not be asked");
+    };
+    const result = await getCredentials({ profile: "piped", env, homedir: process.env.HOME!, codeProvider: prompt, clients, forceRefresh: true });
+    expect(result.source).toBe("sts");
+    expect(calls).toEqual(["GetSessionTokenCommand"]);
   });
 });

@@ -1,0 +1,58 @@
+import { promises as fs } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import { PromptUnavailableError } from "../errors/errors.js";
+import type { MfaCodeRequest } from "../ports/ports.js";
+import { getCredentials } from "./getCredentials.js";
+import { createFakeSts } from "./testing/createFakeSts.js";
+
+const CONFIG = [
+  "[profile base]",
+  "region = eu-west-1",
+  "mfa_serial = arn:aws:iam::123456789012:mfa/alice",
+  "",
+  "[profile piped]",
+  "region = eu-west-1",
+  "mfa_serial = arn:aws:iam::123456789012:mfa/alice",
+  "mfa_process = exit 3",
+  "source_profile = base",
+  "",
+].join("\n");
+
+describe(getCredentials.name, () => {
+  beforeEach(async () => {
+    await fs.writeFile(process.env.AWS_CONFIG_FILE!, CONFIG);
+    await fs.writeFile(process.env.AWS_SHARED_CREDENTIALS_FILE!, "[base]\naws_access_key_id = AKIABASE\naws_secret_access_key = base-secret\n");
+    await fs.rm(process.env.MFA_SESSION_CACHE_DIR!, { recursive: true, force: true });
+  });
+
+  it("reads the profile named by AWS_PROFILE and writes the session into the shared cache folder", async () => {
+    const sts = createFakeSts();
+    const result = await getCredentials({ env: { ...process.env, AWS_PROFILE: "base" }, clients: sts.clients, codeProvider: async () => "123456" });
+    expect(result.profile.name).toBe("base");
+    expect(sts.calls.map((c) => c.command)).toEqual(["GetSessionToken"]);
+    expect((await fs.readdir(process.env.MFA_SESSION_CACHE_DIR!)).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+    const again = await getCredentials({ env: { ...process.env, AWS_PROFILE: "base" }, clients: sts.clients });
+    expect(again.source).toBe("cache");
+  });
+
+  it("fails with a next step when a code is needed and nothing can ask for it", async () => {
+    const sts = createFakeSts();
+    const error = await getCredentials({ profile: "base", clients: sts.clients }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PromptUnavailableError);
+    expect((error as Error).message).toContain("mfa-session login --profile base");
+    expect(sts.calls).toEqual([]);
+  });
+
+  it("lets a fixed code win over the profile's mfa_process", async () => {
+    const sts = createFakeSts();
+    const requests: MfaCodeRequest[] = [];
+    await getCredentials({
+      profile: "piped",
+      clients: sts.clients,
+      codeProvider: async (request) => (requests.push(request), "246810"),
+      codeProviderOptions: { interactive: false },
+    });
+    expect(requests).toHaveLength(1);
+    expect(sts.calls.map((c) => c.input.TokenCode)).toEqual(["246810"]);
+  });
+});
