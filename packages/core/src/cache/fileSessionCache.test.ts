@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CacheUnsafeError } from "../errors/errors.js";
@@ -53,6 +53,19 @@ describe(createSessionCache.name, () => {
     await cache.delete(key);
     expect((await cache.list()).map((entry) => entry.key)).toEqual([otherKey]);
     expect(readdirSync(dir).sort()).toEqual([`${otherKey}.json`, "notes.txt"]);
+  });
+
+  it("cleans up temp files abandoned by killed writers, and only old ones", async () => {
+    const cache = createSessionCache({ dir, clock: { now: () => Date.now() } });
+    await cache.write(key, meta, credentials);
+    const abandoned = join(dir, `.${key}.json.0a1b2c.tmp`);
+    const fresh = join(dir, `.${key}.json.3d4e5f.tmp`);
+    writeFileSync(abandoned, "partial", { mode: 0o600 });
+    writeFileSync(fresh, "partial", { mode: 0o600 });
+    const old = (Date.now() - 3_600_000) / 1000;
+    utimesSync(abandoned, old, old);
+    expect(await cache.list()).toHaveLength(1);
+    expect(readdirSync(dir).sort()).toEqual([`.${key}.json.3d4e5f.tmp`, `${key}.json`]);
   });
 
   it("refuses keys that are not a SHA-256 in hex", async () => {

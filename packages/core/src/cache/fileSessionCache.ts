@@ -10,6 +10,8 @@ import { getCacheDir } from "./getCacheDir.js";
 import { formatCacheEntry, isCacheKey, parseCacheEntry } from "./parseCacheEntry.js";
 import { checkPrivateDir, ensurePrivateDir, readPrivateFile, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
+const ABANDONED_TEMP_MS = 10 * 60_000;
+
 export interface SessionCacheOptions {
   /** Default: getCacheDir() (MFA_SESSION_CACHE_DIR or ~/.aws/mfa-session/cache). */
   dir?: string;
@@ -55,7 +57,9 @@ export function createSessionCache(options: SessionCacheOptions = {}): SessionCa
 
   async function list(): Promise<SessionCacheEntry[]> {
     if ((await checkPrivateDir(dir)) === "missing") return [];
-    const keys = (await fs.readdir(dir))
+    const names = await fs.readdir(dir);
+    await removeAbandonedTempFiles(dir, names, clock.now());
+    const keys = names
       .filter((name) => name.endsWith(".json"))
       .map((name) => name.slice(0, -".json".length))
       .filter(isCacheKey)
@@ -69,6 +73,15 @@ export function createSessionCache(options: SessionCacheOptions = {}): SessionCa
   }
 
   return { read, write, delete: remove, list };
+}
+
+/** A writer killed between creating its temp file and renaming it leaves `.<key>.json.<hex>.tmp` behind. */
+async function removeAbandonedTempFiles(dir: string, names: string[], now: number): Promise<void> {
+  for (const name of names.filter((candidate) => /^\.[a-f0-9]{64}\.json\.[a-f0-9]+\.tmp$/.test(candidate))) {
+    const path = join(dir, name);
+    const stats = await fs.lstat(path).catch(() => undefined);
+    if (stats !== undefined && now - stats.mtimeMs > ABANDONED_TEMP_MS) await removeFile(path);
+  }
 }
 
 function checkKey(key: string): string {

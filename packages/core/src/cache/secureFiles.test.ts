@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -74,6 +75,11 @@ describe(readPrivateFile.name, () => {
     writeFileSync(join(root, "f"), "content");
     chmodSync(join(root, "f"), 0o644);
     expect(await readPrivateFile(join(root, "f"))).toMatchObject({ status: "unsafe", reason: expect.stringContaining("644") });
+  });
+
+  it("refuses a named pipe without blocking on it", async () => {
+    execFileSync("mkfifo", ["-m", "600", join(root, "fifo")]);
+    expect(await readPrivateFile(join(root, "fifo"))).toMatchObject({ status: "unsafe", reason: "it is not a regular file" });
   });
 
   it("refuses to follow a symlink", async () => {
