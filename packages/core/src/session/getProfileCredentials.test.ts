@@ -234,6 +234,14 @@ describe(getProfileCredentials.name, () => {
     expect(t.sts.calls).toHaveLength(1);
   });
 
+  it("asks again when STS says the code was already used, and never offers that code again", async () => {
+    const t = setup(["777777", "888888"]);
+    t.sts.usedCodes.add("777777");
+    expect((await t.run(makeProfile())).source).toBe("sts");
+    expect(t.requests.map((r) => r.previousError)).toEqual([undefined, "reused"]);
+    expect(t.usedCodes.used.has(`${TEST_MFA_SERIAL} 777777`)).toBe(true);
+  });
+
   it("fails with next steps when no mfa_serial is configured", async () => {
     const t = setup();
     const { mfaSerial: _none, ...withoutSerial } = makeRoleProfile("admin");

@@ -49,7 +49,11 @@ export async function getProfileCredentials(options: GetProfileCredentialsOption
     const minRemainingMs = options.minRemainingMs ?? DEFAULT_MIN_REMAINING_MS;
     return entry !== undefined && entry.credentials.expiration.getTime() - options.clock.now() >= minRemainingMs ? entry : undefined;
   };
-  const fromCache = (entry: SessionCacheEntry): CredentialsResult => ({ credentials: entry.credentials, profile, source: "cache" });
+  const fromCache = (entry: SessionCacheEntry): CredentialsResult => {
+    const minutes = Math.floor((entry.credentials.expiration.getTime() - options.clock.now()) / 60_000);
+    options.logger.debug(`Profile ${profile.name}: using cached ${entry.meta.kind} credentials (${minutes} min left).`);
+    return { credentials: entry.credentials, profile, source: "cache" };
+  };
 
   if (!options.forceRefresh) {
     const hit = await readFresh(wantedKey);

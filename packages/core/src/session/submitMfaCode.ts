@@ -55,6 +55,13 @@ export async function submitMfaCode<T>(options: SubmitMfaCodeOptions, submit: (c
       await options.usedCodes.remember(options.mfaSerial, code);
       return result;
     } catch (error) {
+      if (error instanceof MfaCodeReusedError) {
+        // STS knew the code as used (another tool took it): never offer it again either.
+        await options.usedCodes.remember(options.mfaSerial, code);
+        if (last) throw error;
+        previousError = "reused";
+        continue;
+      }
       if (!(error instanceof InvalidMfaCodeError)) throw error;
       if (last) throw refusedError(subject, options.mfaSerial, interactive, error);
       previousError = "invalid";

@@ -17,6 +17,8 @@ export interface FakeSts {
   calls: FakeStsCall[];
   /** Codes STS refuses as invalid (default: none). */
   refusedCodes: Set<string>;
+  /** Codes STS refuses as already used (default: none). */
+  usedCodes: Set<string>;
   /** STS's own clock (ms); may differ from the caller's to test skew. */
   serverNow: () => number;
   /** Issued session access key ids, in order. */
@@ -27,6 +29,7 @@ export function createFakeSts(options: { serverNow?: () => number } = {}): FakeS
   const calls: FakeStsCall[] = [];
   const issued: string[] = [];
   const refusedCodes = new Set<string>();
+  const usedCodes = new Set<string>();
   const serverNow = options.serverNow ?? (() => Date.now());
 
   const issue = (prefix: string, seconds: number) => {
@@ -53,6 +56,14 @@ export function createFakeSts(options: { serverNow?: () => number } = {}): FakeS
           $metadata: { httpStatusCode: 403 },
         });
       }
+      if (typeof code === "string" && usedCodes.has(code)) {
+        throw Object.assign(new Error("MultiFactorAuthentication failed, MFA one time pass code already used."), {
+          name: "AccessDenied",
+          Code: "AccessDenied",
+          $fault: "client",
+          $metadata: { httpStatusCode: 403 },
+        });
+      }
       if (name === "GetSessionToken") return { Credentials: issue("ASIASESSION", Number(command.input.DurationSeconds ?? 43_200)), $metadata: {} };
       if (name === "AssumeRole") return { Credentials: issue("ASIAROLE", Number(command.input.DurationSeconds ?? 3600)), $metadata: {} };
       if (name === "GetCallerIdentity") return { Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/fake", UserId: "AIDAFAKE", $metadata: {} };
@@ -67,5 +78,5 @@ export function createFakeSts(options: { serverNow?: () => number } = {}): FakeS
     },
   } satisfies { sts: unknown; iam: () => Promise<IamPort> };
 
-  return { clients, calls, refusedCodes, serverNow, issued };
+  return { clients, calls, refusedCodes, usedCodes, serverNow, issued };
 }
