@@ -85,6 +85,14 @@ describe(createFileLocker.name, () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("takes over a stale lock even when a killed waiter left its break lock behind", async () => {
+    const path = plantLock("device", { pid: 4_000_001, hostname: hostname() });
+    writeFileSync(`${path}.break`, JSON.stringify({ pid: 4_000_002, hostname: hostname(), createdAt: new Date().toISOString(), token: "t" }));
+    const locker = createFileLocker({ dir, pollMs: 5, isProcessAlive: (pid) => pid === process.pid });
+    expect(await locker.withLock("device", async () => "in", { timeoutMs: 5_000 })).toBe("in");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("refreshes its lock file while it holds the lock", async () => {
     const locker = createFileLocker({ dir, refreshMs: 10 });
     await locker.withLock("device", async () => {

@@ -99,19 +99,23 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     return a.stats.ino === b.stats.ino && a.stats.mtimeMs === b.stats.mtimeMs && a.stats.size === b.stats.size;
   }
 
-  /** Removes the stale lock seen as `seen`, but only if it is still that very lock. */
-  async function breakStale(lockPath: string, seen: Observed): Promise<void> {
+  /**
+   * Removes the stale lock seen as `seen`, but only if it is still that very lock. True when the lock
+   * changed (removed by us or replaced meanwhile): worth an immediate new attempt.
+   */
+  async function breakStale(lockPath: string, seen: Observed): Promise<boolean> {
     const breakPath = `${lockPath}.break`;
     const token = randomBytes(16).toString("hex");
     const breaker: LockHolder = { pid, hostname, createdAt: new Date(clock.now()).toISOString(), token };
     if (!(await createExclusive(breakPath, formatLockHolder(breaker)))) {
       const other = await observe(breakPath);
       if (other !== undefined && isStale(other, BREAK_STALE_MS)) await removeFile(breakPath);
-      return;
+      return false;
     }
     try {
       const now = await observe(lockPath);
       if (now !== undefined && sameLock(now, seen)) await removeFile(lockPath);
+      return true;
     } finally {
       const mine = await observe(breakPath);
       if (mine?.holder?.token === token) await removeFile(breakPath);
@@ -141,10 +145,7 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
       if (await createExclusive(lockPath, formatLockHolder(holder))) return token;
       const seen = await observe(lockPath);
       if (seen === undefined) continue; // released between our attempt and our look: try again now
-      if (isStale(seen, staleMs)) {
-        await breakStale(lockPath, seen);
-        continue;
-      }
+      if (isStale(seen, staleMs) && (await breakStale(lockPath, seen))) continue;
       if (clock.now() >= deadline) throw timeoutError(lockPath, timeoutMs, seen.holder);
       await sleep(pollMs * (0.5 + Math.random()), signal, name);
     }
