@@ -120,6 +120,7 @@ export { getChainedRoleDuration, MAX_CHAINED_ROLE_SECONDS } from "./session/getC
 export { submitMfaCode, MAX_MFA_CODE_ATTEMPTS } from "./session/submitMfaCode.js";
 export type { SubmitMfaCodeOptions } from "./session/submitMfaCode.js";
 export { getSessionCacheKeys } from "./session/getSessionCacheKeys.js";
+export { isFreshEntry } from "./session/isFreshEntry.js";
 export type { SessionCacheKeys } from "./session/getSessionCacheKeys.js";
 export { listSessions } from "./session/listSessions.js";
 export type { ListSessionsOptions, SessionSummary } from "./session/listSessions.js";

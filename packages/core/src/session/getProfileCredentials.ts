@@ -9,9 +9,10 @@ import { assumeRoleFromSession } from "./assumeRoleFromSession.js";
 import { assumeRoleWithMfa } from "./assumeRoleWithMfa.js";
 import { getMfaSession, requireMfaSerial } from "./getMfaSession.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
+import { isFreshEntry } from "./isFreshEntry.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
 
-/** Credentials are handed out only while at least this long remains (SDKs refresh ~5-15 min early). */
+/** Credentials are handed out only while at least this long remains (SDKs refresh ~5-15 min early); see isFreshEntry. */
 export const DEFAULT_MIN_REMAINING_MS = 15 * 60 * 1000;
 
 export interface CredentialsResult {
@@ -47,7 +48,7 @@ export async function getProfileCredentials(options: GetProfileCredentialsOption
   const readFresh = async (key: string): Promise<SessionCacheEntry | undefined> => {
     const entry = await cache.read(key);
     const minRemainingMs = options.minRemainingMs ?? DEFAULT_MIN_REMAINING_MS;
-    return entry !== undefined && entry.credentials.expiration.getTime() - options.clock.now() >= minRemainingMs ? entry : undefined;
+    return entry !== undefined && isFreshEntry(entry, options.clock.now(), minRemainingMs) ? entry : undefined;
   };
   const fromCache = (entry: SessionCacheEntry): CredentialsResult => {
     const minutes = Math.floor((entry.credentials.expiration.getTime() - options.clock.now()) / 60_000);
