@@ -139,6 +139,13 @@ describe(startPromptServer.name, () => {
     expect(await requestCodeOverIpc({ socketPath: server.socketPath, secret, request })).toBe("654321");
   });
 
+  it("closes a connection that sends no request in time", async () => {
+    const server = await startPromptServer({ socketPath: socketPath(), secret, logger, requestReadTimeoutMs: 50, onCodeRequest: async () => "123456" });
+    servers.push(server);
+    expect(await rawExchange(server.socketPath, "")).toBe("");
+    expect(logs.join("\n")).toMatch(/sent no request in time/);
+  });
+
   it("refuses to start over a regular file", async () => {
     const path = socketPath();
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });

@@ -74,7 +74,8 @@ function handleConnection(socket: Socket, context: ConnectionContext): void {
   const reply = (message: IpcServerMessage): void => {
     if (answered || socket.destroyed) return;
     answered = true;
-    socket.end(formatIpcMessage(message));
+    // Destroy once flushed: a client that never closes its side must not hold the connection open.
+    socket.end(formatIpcMessage(message), () => socket.destroy());
   };
   const refuse = (id: string | null, error: IpcErrorKind, message: string): void => {
     reply({ v: 1, type: "error", id, error, message });
