@@ -1,0 +1,75 @@
+// `mfa-session device setup`: the console's MFA wizard in one command for the calling user. The QR
+// code and prompts use the terminal; mfa_serial is written into the profile with the same
+// byte-preserving edit as `configure`. Any failure (Ctrl-C included) removes the new device again.
+import { resolve } from "node:path";
+import {
+  getConfigPaths, parseTags, readConfigFile, setConfigValues, setupVirtualMfaDevice, UsageError, UserCancelledError, writeConfigFile,
+} from "@mfa-session/core";
+import { getHomedir } from "../../getHomedir.js";
+import { EXIT_OK, type CliIo, type Command } from "../../io.js";
+import { parseCommandArgs } from "../../parseCommandArgs.js";
+import { connectDeviceAws } from "./connectDeviceAws.js";
+import { parseBootstrapMethod } from "./create.js";
+import { openDeviceTerminal, renderTerminalQr } from "./deviceTerminal.js";
+import { askCodePair } from "./readCodePair.js";
+import { writeSecretFile } from "./writeSecretFile.js";
+
+export const setupHelp = `Usage: mfa-session device setup [--profile P] [--name NAME] [--path /p/] [--tag KEY=VALUE ...]
+                               [--outfile FILE [--bootstrap-method QRCodePNG|Base32StringSeed] [--force]] [--skip-config]`;
+
+export const deviceSetupCommand: Command = {
+  summary: "set up a virtual MFA device for yourself (QR, two codes, mfa_serial)",
+  help: `${setupHelp}\n`,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values } = parseCommandArgs("device setup", argv, {
+      profile: { type: "string" }, name: { type: "string" }, path: { type: "string" }, tag: { type: "string", multiple: true },
+      outfile: { type: "string" }, "bootstrap-method": { type: "string" }, force: { type: "boolean" }, "skip-config": { type: "boolean" },
+    });
+    if (values["bootstrap-method"] !== undefined && values.outfile === undefined) throw new UsageError("device setup: --bootstrap-method chooses what --outfile holds; add --outfile FILE.");
+    const method = parseBootstrapMethod(values["bootstrap-method"]);
+    const tags = parseTags(values.tag ?? []);
+    const outfile = values.outfile === undefined ? undefined : resolve(io.cwd, values.outfile);
+    // The terminal first: without one there is no point creating a device.
+    const terminal = openDeviceTerminal();
+    const onSigint = () => terminal.cancel();
+    process.on("SIGINT", onSigint);
+    const checkCancelled = () => { if (terminal.cancelled.aborted) throw new UserCancelledError("Cancelled."); };
+    try {
+      const aws = await connectDeviceAws(io, { profile: values.profile, sourceCredentials: true });
+      const profileName = aws.profile.name;
+      const result = await setupVirtualMfaDevice({
+        iam: aws.iam, sts: aws.sts, endpoint: aws.endpoint,
+        deviceName: values.name, path: values.path, tags,
+        onStep: (message) => io.stderr.write(`${message}\n`),
+        async present(device) {
+          checkCancelled();
+          if (outfile) {
+            await writeSecretFile(outfile, method === "QRCodePNG" && device.qrCodePng.length > 0 ? device.qrCodePng : `${device.base32StringSeed}\n`, { force: values.force === true });
+            io.stderr.write(`Saved the ${method === "QRCodePNG" ? "QR code" : "seed"} to ${outfile} (mode 0600).\n`);
+          }
+          terminal.write(`\n${await renderTerminalQr(device.otpauthUri)}\n`);
+          terminal.write(`Scan this QR code with your authenticator app (device ${device.serialNumber}).\n`);
+          checkCancelled();
+        },
+        readCodes: (device) => askCodePair(terminal, `MFA device ${device.serialNumber}`, device.base32StringSeed),
+        ...(values["skip-config"] ? {} : { saveMfaSerial: (serial: string) => saveMfaSerial(io, profileName, serial) }),
+      });
+      io.stdout.write(`${result.serialNumber}\n`);
+      io.stderr.write(`MFA device ${result.serialNumber} is enabled for ${result.userName}.\n`);
+      return EXIT_OK;
+    } finally {
+      process.off("SIGINT", onSigint);
+      terminal.close();
+    }
+  },
+};
+
+async function saveMfaSerial(io: CliIo, profile: string, serialNumber: string): Promise<void> {
+  const { configFile } = getConfigPaths({ env: io.env, homedir: getHomedir(io) });
+  const before = await readConfigFile(configFile);
+  const section = profile === "default" ? "default" : `profile ${profile}`;
+  const result = setConfigValues(before, [{ section, set: [{ key: "mfa_serial", value: serialNumber }] }]);
+  if (!result.changed) return;
+  const backup = await writeConfigFile(configFile, result.text);
+  io.stderr.write(`Wrote mfa_serial = ${serialNumber} to [${section}] in ${configFile}${backup ? ` (previous version: ${backup})` : ""}.\n`);
+}
