@@ -106,7 +106,6 @@ describe.each(CLIS)("sandbox with $label", ({ bin, tag }) => {
     expect(await fails(["iam", "create-user", "--user-name", `dup-${tag}`])).toContain("EntityAlreadyExists");
     expect(await fails(["iam", "get-user", "--user-name", `nobody-${tag}`])).toContain("NoSuchEntity");
   });
-
 });
 
 describe("sandbox with AWS CLI v1 and AWS_ENDPOINT_URL", () => {

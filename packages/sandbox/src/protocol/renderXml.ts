@@ -6,8 +6,10 @@ export interface XmlObject {
   [name: string]: XmlValue;
 }
 
+/** Text-content escaping, as AWS does it (quotes stay literal). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+  // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot carry are dropped
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, "").replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);
 }
 
 /** AWS IAM writes timestamps without milliseconds: 2024-01-01T00:00:00Z. */
