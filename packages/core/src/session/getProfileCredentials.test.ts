@@ -133,6 +133,29 @@ describe(getProfileCredentials.name, () => {
     expect(t.counts().sourceLoads).toBe(1);
   });
 
+  it("starts a new MFA session when STS no longer accepts the cached one (a restarted STS)", async () => {
+    const t = setup();
+    const profile = makeRoleProfile("admin");
+    await t.run(profile);
+    t.sts.forgetSessions();
+    t.clock.advance(50 * MINUTE);
+    const result = await t.run(profile);
+    expect(result.source).toBe("sts");
+    expect(t.sts.calls.map((c) => c.command)).toEqual(["GetSessionToken", "AssumeRole", "AssumeRole", "GetSessionToken", "AssumeRole"]);
+    expect(t.requests).toHaveLength(2);
+    expect(t.logger.lines.some((line) => line.includes("no longer accepts the cached MFA session"))).toBe(true);
+  });
+
+  it("does not retry when AssumeRole is refused for another reason", async () => {
+    const t = setup();
+    await t.run(makeRoleProfile("admin"));
+    const denied = makeRoleProfile("denied");
+    t.sts.refuseRole = "arn:aws:iam::123456789012:role/denied";
+    await expect(t.run(denied)).rejects.toMatchObject({ code: "ACCESS_DENIED" });
+    expect(t.requests).toHaveLength(1);
+    expect(t.sts.calls.map((c) => c.command)).toEqual(["GetSessionToken", "AssumeRole", "AssumeRole"]);
+  });
+
   it("serves a second role of the same source and device with the same code", async () => {
     const t = setup();
     await t.run(makeRoleProfile("admin"));

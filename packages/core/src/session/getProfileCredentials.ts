@@ -10,6 +10,7 @@ import { assumeRoleWithMfa } from "./assumeRoleWithMfa.js";
 import { getMfaSession, requireMfaSerial } from "./getMfaSession.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
 import { isFreshEntry } from "./isFreshEntry.js";
+import { isRefusedSessionError } from "./isRefusedSessionError.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
 
 /** Credentials are handed out only while at least this long remains (SDKs refresh ~5-15 min early); see isFreshEntry. */
@@ -95,17 +96,29 @@ export async function getProfileCredentials(options: GetProfileCredentialsOption
         return { credentials, profile, source: "sts" };
       }
 
-      let session = options.forceRefresh ? undefined : (await readFresh(keys.mfaSession))?.credentials;
-      if (session === undefined) {
+      const newMfaSession = async (): Promise<SessionCredentials> => {
         const sts = await stsFor(await options.loadSourceCredentials());
-        session = await getMfaSession({ ...codeOptions, profile, sts });
-        await cache.write(keys.mfaSession, meta("mfa-session"), session);
+        const created = await getMfaSession({ ...codeOptions, profile, sts });
+        await cache.write(keys.mfaSession, meta("mfa-session"), created);
+        return created;
+      };
+      const cached = options.forceRefresh ? undefined : (await readFresh(keys.mfaSession))?.credentials;
+      if (role === undefined) return { credentials: await newMfaSession(), profile, source: "sts" };
+
+      let credentials: SessionCredentials;
+      if (cached === undefined) {
+        credentials = await assumeRole(profile, role, await stsFor(await newMfaSession()), options);
       } else {
         options.logger.debug(`Profile ${profile.name}: assuming the role from the cached MFA session; no code needed.`);
+        try {
+          credentials = await assumeRole(profile, role, await stsFor(cached), options);
+        } catch (error) {
+          if (!isRefusedSessionError(error)) throw error;
+          options.logger.info(`Profile ${profile.name}: STS no longer accepts the cached MFA session (expired or revoked); starting a new one.`);
+          await cache.delete(keys.mfaSession);
+          credentials = await assumeRole(profile, role, await stsFor(await newMfaSession()), options);
+        }
       }
-      if (role === undefined) return { credentials: session, profile, source: "sts" };
-
-      const credentials = await assumeRole(profile, role, await stsFor(session), options);
       await cache.write(wantedKey, meta("role"), credentials);
       return { credentials, profile, source: "sts" };
     },

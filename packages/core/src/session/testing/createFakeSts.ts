@@ -17,12 +17,16 @@ export interface FakeSts {
   calls: FakeStsCall[];
   /** Codes STS refuses as invalid (default: none). */
   refusedCodes: Set<string>;
+  /** AssumeRole of this role ARN is denied (AccessDenied, as a trust policy would). */
+  refuseRole?: string;
   /** Codes STS refuses as already used (default: none). */
   usedCodes: Set<string>;
   /** STS's own clock (ms); may differ from the caller's to test skew. */
   serverNow: () => number;
   /** Issued session access key ids, in order. */
   issued: string[];
+  /** Forgets every issued session, as a restarted STS would: calls signed with them fail (InvalidClientTokenId). */
+  forgetSessions(): void;
 }
 
 export function createFakeSts(options: { serverNow?: () => number } = {}): FakeSts {
@@ -30,11 +34,13 @@ export function createFakeSts(options: { serverNow?: () => number } = {}): FakeS
   const issued: string[] = [];
   const refusedCodes = new Set<string>();
   const usedCodes = new Set<string>();
+  const known = new Set<string>();
   const serverNow = options.serverNow ?? (() => Date.now());
 
   const issue = (prefix: string, seconds: number) => {
     const AccessKeyId = `${prefix}${String(issued.length + 1).padStart(4, "0")}`;
     issued.push(AccessKeyId);
+    known.add(AccessKeyId);
     return {
       AccessKeyId,
       SecretAccessKey: `secret-${AccessKeyId}`,
@@ -46,7 +52,15 @@ export function createFakeSts(options: { serverNow?: () => number } = {}): FakeS
   const portFor = (clientOptions: AwsClientOptions): StsPort => ({
     send: (async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
       const name = command.constructor.name.replace(/Command$/, "");
-      calls.push({ command: name, input: { ...command.input }, signedBy: clientOptions.credentials.accessKeyId, endpoint: clientOptions.endpoint });
+      const signedBy = clientOptions.credentials.accessKeyId;
+      calls.push({ command: name, input: { ...command.input }, signedBy, endpoint: clientOptions.endpoint });
+      if (signedBy.startsWith("ASIA") && !known.has(signedBy)) {
+        throw Object.assign(new Error("The security token included in the request is invalid."), {
+          name: "InvalidClientTokenId",
+          $fault: "client",
+          $metadata: { httpStatusCode: 403 },
+        });
+      }
       const code = command.input.TokenCode;
       if (typeof code === "string" && refusedCodes.has(code)) {
         throw Object.assign(new Error("MultiFactorAuthentication failed with invalid MFA one time pass code. "), {
@@ -65,6 +79,9 @@ export function createFakeSts(options: { serverNow?: () => number } = {}): FakeS
         });
       }
       if (name === "GetSessionToken") return { Credentials: issue("ASIASESSION", Number(command.input.DurationSeconds ?? 43_200)), $metadata: {} };
+      if (name === "AssumeRole" && command.input.RoleArn === fake.refuseRole) {
+        throw Object.assign(new Error("User is not authorized to perform: sts:AssumeRole"), { name: "AccessDenied", $fault: "client", $metadata: { httpStatusCode: 403 } });
+      }
       if (name === "AssumeRole") return { Credentials: issue("ASIAROLE", Number(command.input.DurationSeconds ?? 3600)), $metadata: {} };
       if (name === "GetCallerIdentity") return { Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/fake", UserId: "AIDAFAKE", $metadata: {} };
       throw new Error(`fake STS: ${name} is not implemented`);
@@ -78,5 +95,6 @@ export function createFakeSts(options: { serverNow?: () => number } = {}): FakeS
     },
   } satisfies { sts: unknown; iam: () => Promise<IamPort> };
 
-  return { clients, calls, refusedCodes, usedCodes, serverNow, issued };
+  const fake: FakeSts = { clients, calls, refusedCodes, usedCodes, serverNow, issued, forgetSessions: () => known.clear() };
+  return fake;
 }
