@@ -1,0 +1,83 @@
+// The terminal prompt in a real terminal (tmux): the AWS CLI runs our credential_process with its
+// stdout and stderr captured; the prompt appears on the tty anyway, a wrong code gets a re-prompt,
+// the right one (from oathtool) is accepted, and the CLI prints the caller identity. Ctrl-C cancels (130).
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateTotp } from "@mfa-session/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI, configureProfile, startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
+import { startTmuxSession, type TmuxSession } from "./support/tmuxSession.js";
+
+let world: MfaWorld;
+let user: MfaUser;
+const sessions: TmuxSession[] = [];
+
+beforeAll(async () => {
+  world = await startMfaWorld();
+  user = await world.addUser("tty-user");
+  await configureProfile(world, user, "tty");
+});
+afterAll(async () => {
+  for (const session of sessions) session.kill();
+  await world?.stop();
+});
+
+function shellScript(name: string, body: string): string {
+  const exports = ["HOME", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE", "MFA_SESSION_CACHE_DIR", "PATH", "AWS_EC2_METADATA_DISABLED"]
+    .map((key) => `export ${key}='${world.env[key] ?? ""}'`);
+  const path = join(world.home, `${name}.sh`);
+  writeFileSync(path, ["unset DISPLAY WAYLAND_DISPLAY MFA_SESSION_PROMPT", ...exports, body, "sleep 60", ""].join("\n"), { mode: 0o700 });
+  return path;
+}
+
+/** A 6-digit code that the device does not give anywhere near now. */
+function wrongCode(seed: string): string {
+  const near = new Set([-2, -1, 0, 1, 2].map((step) => generateTotp(seed, { timeMs: Date.now() + step * 30_000 })));
+  for (let candidate = 100_000; ; candidate += 7919) if (!near.has(String(candidate))) return String(candidate);
+}
+
+async function waitForFile(path: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(path) || readFileSync(path, "utf8") === "") {
+    if (Date.now() > deadline) throw new Error(`${path} did not appear`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readFileSync(path, "utf8");
+}
+
+describe("the terminal prompt", () => {
+  it("asks on the tty while the AWS CLI captures output, re-asks after a wrong code, and accepts the right one", async () => {
+    const out = join(world.home, "tty-out.json");
+    const err = join(world.home, "tty-err.txt");
+    const done = join(world.home, "tty-done.txt");
+    const script = shellScript("tty", `aws sts get-caller-identity --profile tty --endpoint-url ${world.sandbox.endpoint} --output json > '${out}' 2> '${err}'\necho "EXIT=$?" > '${done}'`);
+    const tmux = startTmuxSession("prompt", `/bin/sh ${script}`, world.env);
+    sessions.push(tmux);
+    const prompt = `MFA code for tty (${user.mfaSerial}):`;
+    await tmux.waitFor(prompt);
+    tmux.type(wrongCode(user.seed));
+    const afterWrong = await tmux.waitFor("code was incorrect, try again");
+    await tmux.waitFor(prompt, 20_000, afterWrong.indexOf("code was incorrect, try again"));
+    const code = execFileSync("oathtool", ["--totp", "-b", user.seed], { encoding: "utf8" }).trim();
+    tmux.type(code);
+    expect(await waitForFile(done)).toBe("EXIT=0\n");
+    expect(JSON.parse(readFileSync(out, "utf8")).Arn).toBe(`arn:aws:iam::${world.sandbox.accountId}:user/tty-user`);
+    world.secrets.codes.add(code);
+    // The AWS CLI's captured stderr (where our credential_process stderr would surface) and our logs stay clean.
+    const { assertNoSecrets } = await import("./support/assertNoSecrets.js");
+    assertNoSecrets(readFileSync(err, "utf8"), world.secrets, "the AWS CLI's stderr");
+    await world.assertClean(["tty"]);
+  });
+
+  it("cancels with exit code 130 on Ctrl-C", async () => {
+    const done = join(world.home, "cancel-done.txt");
+    const script = shellScript("cancel", `"${process.execPath}" "${CLI}" login --profile tty --force 2> '${join(world.home, "cancel-err.txt")}'\necho "EXIT=$?" > '${done}'`);
+    const tmux = startTmuxSession("cancel", `/bin/sh ${script}`, world.env);
+    sessions.push(tmux);
+    await tmux.waitFor(`MFA code for tty (${user.mfaSerial}):`);
+    tmux.type("12");
+    tmux.key("C-c");
+    expect(await waitForFile(done)).toBe("EXIT=130\n");
+  });
+});
