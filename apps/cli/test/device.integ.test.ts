@@ -129,12 +129,15 @@ describe("mfa-session device", () => {
   it("uses an mfa-session profile (an MFA session) for administrators whose policy requires MFA", async () => {
     const ops = await world.addUser("ops");
     await configureProfile(world, ops, "ops", { mfaProcess: true });
-    const denied = await world.cli(["device", "list", "--profile", ops.sourceProfile]);
+    const tag = ["device", "tag", "--serial", ops.mfaSerial, "--tag", "checked=yes"];
+    const denied = await world.cli([...tag, "--profile", ops.sourceProfile]);
     expect(denied.code).toBe(1);
     expect(denied.stderr).toMatch(/access denied/i);
+    const tagged = await world.cli([...tag, "--profile", "ops"]);
+    expect(tagged.code, tagged.stderr).toBe(0);
     const listed = await world.cli(["device", "list", "--assignment-status", "Assigned", "--json", "--profile", "ops"]);
-    expect(listed.code, listed.stderr).toBe(0);
-    expect(JSON.parse(listed.stdout).map((d: { SerialNumber: string }) => d.SerialNumber)).toContain(ops.mfaSerial);
+    expect(JSON.parse(listed.stdout).find((d: { SerialNumber: string }) => d.SerialNumber === ops.mfaSerial)?.Tags).toEqual({ checked: "yes" });
+    // One code for both commands: the second reused the cached MFA session.
     expect(world.codesAsked(ops)).toBe(1);
     await world.assertClean(["ops"]);
   });
