@@ -29,7 +29,7 @@ Options:
   --mfa-serial ARN       your MFA device (written where no mfa_serial is set)
   --role-arn ARN         assume this role from the MFA session (one code serves every role)
   --command CMD          how credential_process starts mfa-session (default: mfa-session when it is on
-                         PATH, else the absolute node and script paths)
+                         PATH, else the absolute node and script paths); double-quote a path with spaces
   --windows              quote the command line for Windows
   --force                replace a credential_process that is not mfa-session's
   --dry-run              print the diff, change nothing
@@ -66,7 +66,7 @@ export function createConfigureCommand(options: ConfigureCommandOptions = {}): C
       const sourceProfile = values["source-profile"];
       if (!profile || !sourceProfile) throw new UsageError("configure: --profile NAME and --source-profile SRC are required. Run `mfa-session configure --help` for usage.");
       const self = values.command
-        ? values.command.trim().split(/\s+/)
+        ? splitCommandWords(values.command)
         : getSelfCommand({ env: io.env, script: options.script ?? process.argv[1], execPath: options.execPath ?? process.execPath });
       const credentialProcess = formatCommandLine([...self, "credential-process", "--profile", profile], values.windows ? "windows" : "posix");
       const paths = getConfigPaths({ env: io.env, homedir: getHomedir(io) });
@@ -97,3 +97,8 @@ export function createConfigureCommand(options: ConfigureCommandOptions = {}): C
 }
 
 export const configureCommand = createConfigureCommand();
+
+/** --command "\"C:\\Program Files\\nodejs\\node.exe\" C:\\tools\\mfa-session.js": words split on spaces outside double quotes. */
+export function splitCommandWords(text: string): string[] {
+  return [...text.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!);
+}

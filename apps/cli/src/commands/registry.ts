@@ -12,4 +12,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   configure: async () => (await import("./configure.js")).configureCommand,
   totp: async () => (await import("./totp.js")).totpCommand,
   sandbox: () => import("./sandbox.js").then((m) => m.sandboxCommand),
+  device: () => import("./device/index.js").then((m) => m.deviceCommand),
 };

@@ -1,0 +1,133 @@
+// `device setup` and interactive `device enable` driven in tmux like a person would: read the QR
+// code off the screen (capture-pane, decoded with zbarimg), type codes from oathtool, and check
+// the sandbox and the config file afterwards. Each flow waits for one real 30-second TOTP window.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { addAdminProfile, addPlainUser, oathtoolCode, screenQrToPbm, secretOf, TmuxSession, zbarDecode } from "./deviceTestSupport.js";
+import { addSeed, assertNoSecrets } from "./support/assertNoSecrets.js";
+import { CLI, startMfaWorld, type MfaWorld } from "./support/mfaWorld.js";
+
+let world: MfaWorld;
+let dir: string;
+const sessions: TmuxSession[] = [];
+const account = "123456789012";
+
+beforeAll(async () => {
+  world = await startMfaWorld();
+  await addAdminProfile(world);
+  dir = mkdtempSync(join(tmpdir(), "device-setup-"));
+});
+
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+
+afterAll(async () => {
+  await world?.stop();
+});
+
+function startTmux(name: string, args: string[]): TmuxSession {
+  const session = new TmuxSession(dir, name);
+  sessions.push(session);
+  session.start([process.execPath, CLI, ...args], { ...world.env, TERM: "xterm-256color" });
+  return session;
+}
+
+/** Reads the QR code off the pane, as a phone camera would, and returns the seed it carries. */
+async function scanScreen(session: TmuxSession, expectedLabel: string): Promise<string> {
+  const screen = await session.waitFor(/First code from your authenticator:/);
+  const pbm = join(dir, `${session.name}.pbm`);
+  screenQrToPbm(screen, pbm);
+  const uri = zbarDecode(pbm);
+  expect(uri).toMatch(new RegExp(`^otpauth://totp/${expectedLabel}\\?secret=[A-Z2-7]+`));
+  const seed = secretOf(uri);
+  addSeed(world.secrets, seed);
+  return seed;
+}
+
+/** Types the current code, waits for the prompt of the next window, types that one. */
+async function typeTwoCodes(session: TmuxSession, seed: string): Promise<void> {
+  session.type(oathtoolCode(seed, Date.now()));
+  await session.waitFor(/Next code \(the one after it\):/, 40_000);
+  session.type(oathtoolCode(seed, Date.now()));
+}
+
+async function profileSection(name: string, extra: string) {
+  const before = readFileSync(world.configFile, "utf8");
+  const section = `\n# ${name}'s own keys, set up by hand\n[profile ${name}]\nregion = ${world.sandbox.region}   ; keep this comment\nendpoint_url = ${world.sandbox.endpoint}\n${extra}`;
+  writeFileSync(world.configFile, before + section);
+  return before + section;
+}
+
+describe("mfa-session device setup (tmux)", () => {
+  it("shows a scannable QR on the terminal, takes two codes, enables the device and adds only mfa_serial to the profile", async () => {
+    await addPlainUser(world, "carol");
+    const original = await profileSection("carol", "\n[profile after]\nregion = eu-west-1\n");
+    const session = startTmux("setup-ok", ["device", "setup", "--profile", "carol"]);
+    const seed = await scanScreen(session, `carol@${account}`);
+    expect(seed).toBe(world.sandbox.admin.getSeed(`arn:aws:iam::${account}:mfa/carol`));
+    await typeTwoCodes(session, seed);
+    const screen = await session.waitFor(/EXIT=\d+/);
+    expect(screen).toContain("EXIT=0");
+    const serial = `arn:aws:iam::${account}:mfa/carol`;
+    expect(world.sandbox.admin.snapshot().mfaDevices[serial]?.userName).toBe("carol");
+
+    const expected = original.replace(`endpoint_url = ${world.sandbox.endpoint}\n\n[profile after]`, `endpoint_url = ${world.sandbox.endpoint}\nmfa_serial = ${serial}\n\n[profile after]`);
+    expect(expected).not.toBe(original);
+    expect(readFileSync(world.configFile, "utf8")).toBe(expected);
+    expect(readFileSync(`${world.configFile}.mfa-session.bak`, "utf8")).toBe(original);
+    assertNoSecrets(screen.replace(/[▀▄█]/g, ""), { values: new Set([seed]), codes: new Set() }, "the setup screen");
+  });
+
+  it("removes the new device again when enabling fails mid-way, and leaves the config alone", async () => {
+    await addPlainUser(world, "dave");
+    const original = await profileSection("dave", "");
+    world.sandbox.faults.set({ action: "EnableMFADevice", kind: "error", status: 500, times: 20 });
+    try {
+      const session = startTmux("setup-fail", ["device", "setup", "--profile", "dave"]);
+      const seed = await scanScreen(session, `dave@${account}`);
+      await typeTwoCodes(session, seed);
+      const screen = await session.waitFor(/EXIT=\d+/);
+      expect(screen).toContain("EXIT=1");
+      expect(screen.replace(/\n/g, "")).toMatch(/stopped at step "enable".*deleted again, so nothing was left behind/);
+    } finally {
+      world.sandbox.faults.clear("EnableMFADevice");
+    }
+    expect(Object.keys(world.sandbox.admin.snapshot().mfaDevices).filter((s) => s.endsWith("/dave"))).toEqual([]);
+    expect(readFileSync(world.configFile, "utf8")).toBe(original);
+  });
+
+  it("removes the new device when the person presses Ctrl-C while waiting for the second code", async () => {
+    await addPlainUser(world, "erin");
+    const session = startTmux("setup-cancel", ["device", "setup", "--profile", "erin", "--skip-config"]);
+    const seed = await scanScreen(session, `erin@${account}`);
+    session.type(oathtoolCode(seed, Date.now()));
+    await session.waitFor(/Now wait for the next code/);
+    session.keys("C-c");
+    const screen = await session.waitFor(/EXIT=\d+/);
+    expect(screen).toContain("EXIT=130");
+    expect(Object.keys(world.sandbox.admin.snapshot().mfaDevices).filter((s) => s.endsWith("/erin"))).toEqual([]);
+  });
+});
+
+describe("mfa-session device enable, interactive (tmux)", () => {
+  it("asks for the first code, waits for the next window, and refuses the same code twice", async () => {
+    world.sandbox.admin.createUser({ userName: "frank", requireMfa: false, withAccessKey: false });
+    const device = world.sandbox.admin.createMfaDevice({ deviceName: "frank" });
+    addSeed(world.secrets, device.seedBase32);
+    const session = startTmux("enable", ["device", "enable", "--user", "frank", "--serial", device.serialNumber, "--profile", "admin"]);
+    await session.waitFor(/First code from your authenticator:/);
+    const first = oathtoolCode(device.seedBase32, Date.now());
+    session.type(first);
+    await session.waitFor(/Next code \(the one after it\):/, 40_000);
+    session.type(first);
+    await session.waitFor(/That is the same code again/);
+    session.type(oathtoolCode(device.seedBase32, Date.now()));
+    const screen = await session.waitFor(/EXIT=\d+/);
+    expect(screen).toContain("EXIT=0");
+    expect(world.sandbox.admin.snapshot().mfaDevices[device.serialNumber]?.userName).toBe("frank");
+    expect(existsSync(join(dir, "enable.sh"))).toBe(true);
+  });
+});
