@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { MfaCodeRequest } from "../ports/ports.js";
+import { submitMfaCode } from "./submitMfaCode.js";
+import { createFakeClock, createMemoryUsedCodes } from "./testing/createFakeStores.js";
+
+function setup(answers: string[]) {
+  const requests: MfaCodeRequest[] = [];
+  const submitted: string[] = [];
+  const options = {
+    profile: "work",
+    mfaSerial: "arn:aws:iam::123456789012:mfa/alice",
+    reason: "test",
+    codeProvider: async (request: MfaCodeRequest) => (requests.push(request), answers.shift() ?? "000000"),
+    usedCodes: createMemoryUsedCodes(),
+    clock: createFakeClock(),
+  };
+  const submit = async (code: string) => (submitted.push(code), `ok ${code}`);
+  return { options, requests, submitted, submit };
+}
+
+describe(submitMfaCode.name, () => {
+  it("asks a person again after a malformed code, which never reaches the submit step", async () => {
+    const t = setup(["12345", " 482915 "]);
+    expect(await submitMfaCode(t.options, t.submit)).toBe("ok 482915");
+    expect(t.submitted).toEqual(["482915"]);
+    expect(t.requests.map((r) => r.previousError)).toEqual([undefined, "invalid"]);
+  });
+
+  it("asks nothing once the signal is aborted", async () => {
+    const t = setup(["482915"]);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(submitMfaCode({ ...t.options, signal: controller.signal }, t.submit)).rejects.toThrow();
+    expect(t.requests).toEqual([]);
+  });
+
+  it("passes the signal and reason to the provider", async () => {
+    const t = setup(["482915"]);
+    const controller = new AbortController();
+    await submitMfaCode({ ...t.options, signal: controller.signal }, t.submit);
+    expect(t.requests[0]).toEqual({ profile: "work", mfaSerial: t.options.mfaSerial, reason: "test", attempt: 1, signal: controller.signal });
+  });
+
+  it("does not remember a code whose submission failed for another reason", async () => {
+    const t = setup(["482915"]);
+    await expect(submitMfaCode(t.options, async () => {
+      throw new Error("network down");
+    })).rejects.toThrow("network down");
+    expect(t.options.usedCodes.used.size).toBe(0);
+  });
+});
