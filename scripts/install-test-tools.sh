@@ -18,6 +18,6 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 command -v moto_server >/dev/null || python3 -m pip install -q "moto[server]==5.2.1"
 python3 -c "import boto3" 2>/dev/null || python3 -m pip install -q boto3
-command -v aws >/dev/null || python3 -m pip install -q awscli
+python3 -c "import awscli" 2>/dev/null || python3 -m pip install -q awscli   # v1 on PATH: reads endpoint_url from profiles (Debian's v2.9 does not)
 if ! (command -v pnpm >/dev/null && pnpm --version | grep -q '^10\.'); then npm install -g pnpm@10 >/dev/null; fi
 pnpm install --frozen-lockfile
