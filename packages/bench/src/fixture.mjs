@@ -1,0 +1,102 @@
+// The world a benchmark runs in: an in-process sandbox with a user who must use MFA, and a private
+// AWS config in a temp folder with our profile, a static-keys profile, a trivial credential_process
+// and the AWS CLI v2's own role + mfa_serial profile. Never touches the real ~/.aws.
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { startSandbox } from "@mfa-session/sandbox";
+
+export const cliPath = fileURLToPath(new URL("../../../apps/cli/dist/mfa-session.js", import.meta.url));
+const coreUrl = pathToFileURL(fileURLToPath(new URL("../../core/dist/index.js", import.meta.url))).href;
+
+export async function createFixture() {
+  const sandbox = await startSandbox();
+  const dir = mkdtempSync(join(tmpdir(), "mfa-session-bench-"));
+  const home = join(dir, "home");
+  mkdirSync(join(home, ".aws"), { recursive: true, mode: 0o700 });
+  const admin = sandbox.admin;
+  const user = admin.createUser({ userName: "bench-user", requireMfa: true });
+  const device = admin.createMfaDevice({ deviceName: "bench-user", userName: "bench-user" });
+  // Not marked "deny unless MFA": the CLI v2 calls AssumeRole with its long-term keys (the role trust requires MFA).
+  const v2user = admin.createUser({ userName: "bench-v2" });
+  const v2device = admin.createMfaDevice({ deviceName: "bench-v2", userName: "bench-v2" });
+  const role = admin.createRole({ roleName: "bench-role", requireMfa: true });
+
+  // mfa_process: counts every time a code is asked for, then prints the current code from the seed.
+  const seedFile = join(dir, "seed");
+  writeFileSync(seedFile, device.seedBase32, { mode: 0o600 });
+  const promptCounter = join(dir, "prompts.count");
+  const codeScript = join(dir, "code.mjs");
+  writeFileSync(codeScript, [
+    `import { appendFileSync, readFileSync } from "node:fs";`,
+    `import { generateTotp } from ${JSON.stringify(coreUrl)};`,
+    `appendFileSync(${JSON.stringify(promptCounter)}, "x");`,
+    `process.stdout.write(generateTotp(readFileSync(${JSON.stringify(seedFile)}, "utf8").trim(), { timeMs: Date.now() }) + "\\n");`,
+  ].join("\n"));
+  // A trivial credential_process: prints fixed, valid session JSON (the floor any helper pays).
+  const trivialScript = join(dir, "trivial.mjs");
+  const trivialJson = JSON.stringify({
+    Version: 1, AccessKeyId: user.accessKeyId, SecretAccessKey: user.secretAccessKey,
+    Expiration: new Date(Date.now() + 6 * 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+  });
+  writeFileSync(trivialScript, `process.stdout.write(${JSON.stringify(trivialJson)});\n`);
+
+  const ours = (profile) => `node ${cliPath} credential-process --profile ${profile}`;
+  writeFileSync(join(home, ".aws", "credentials"), [
+    "[keys]", `aws_access_key_id = ${user.accessKeyId}`, `aws_secret_access_key = ${user.secretAccessKey}`, "",
+    "[v2keys]", `aws_access_key_id = ${v2user.accessKeyId}`, `aws_secret_access_key = ${v2user.secretAccessKey}`, "",
+  ].join("\n"), { mode: 0o600 });
+  writeFileSync(join(home, ".aws", "config"), [
+    "[default]", "region = us-east-1", "",
+    "[profile keys]", "region = us-east-1", "",
+    "[profile mfa]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
+    `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa")}`, "",
+    "[profile mfa-role]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
+    `mfa_session_role_arn = ${role.arn}`, `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa-role")}`, "",
+    "[profile trivial]", "region = us-east-1", `credential_process = node ${trivialScript}`, "",
+    "[profile v2keys]", "region = us-east-1", "",
+    "[profile v2-role]", "region = us-east-1", "source_profile = v2keys", `role_arn = ${role.arn}`, `mfa_serial = ${v2device.serialNumber}`, "",
+    "[profile v2-export]", "region = us-east-1",
+    `credential_process = /usr/bin/aws configure export-credentials --profile v2-role --format process --endpoint-url ${sandbox.endpoint}`, "",
+  ].join("\n"), { mode: 0o600 });
+  chmodSync(codeScript, 0o700);
+
+  // AWS CLI v2 2.9 (Debian) has no endpoint_url setting, and its own AssumeRole ignores --endpoint-url:
+  // an STS endpoint rule set in AWS_DATA_PATH (botocore's model override folder) sends it to the sandbox.
+  const dataPath = join(dir, "botocore-data");
+  mkdirSync(join(dataPath, "sts", "2011-06-15"), { recursive: true });
+  writeFileSync(join(dataPath, "sts", "2011-06-15", "endpoint-rule-set-1.json"), JSON.stringify(stsRuleSet(sandbox.endpoint)));
+  const cacheDir = join(home, ".aws", "mfa-session", "cache");
+  const env = {
+    PATH: process.env.PATH, HOME: home, LANG: "C.UTF-8",
+    AWS_CONFIG_FILE: join(home, ".aws", "config"), AWS_SHARED_CREDENTIALS_FILE: join(home, ".aws", "credentials"),
+    AWS_ENDPOINT_URL: sandbox.endpoint, AWS_EC2_METADATA_DISABLED: "true", MFA_SESSION_CACHE_DIR: cacheDir,
+    MFA_SESSION_PROMPT: "process", AWS_DATA_PATH: dataPath,
+  };
+  return {
+    sandbox, dir, home, env, cacheDir, promptCounter, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
+    /** MFA sessions the sandbox has issued to bench-user (each is one GetSessionToken that succeeded). */
+    mfaSessionsIssued: () => Object.values(admin.snapshot().sessions)
+      .filter((s) => s.mfaPresent && s.principal.kind === "user" && s.principal.userName === "bench-user").length,
+    async dispose() {
+      await sandbox.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function stsRuleSet(endpoint) {
+  const flag = (builtIn) => ({ builtIn, required: true, default: false, type: "Boolean" });
+  return {
+    version: "1.0",
+    parameters: {
+      Region: { builtIn: "AWS::Region", required: false, type: "String" },
+      UseDualStack: flag("AWS::UseDualStack"),
+      UseFIPS: flag("AWS::UseFIPS"),
+      Endpoint: { builtIn: "SDK::Endpoint", required: false, type: "String" },
+      UseGlobalEndpoint: flag("AWS::STS::UseGlobalEndpoint"),
+    },
+    rules: [{ conditions: [], endpoint: { url: endpoint, properties: {}, headers: {} }, type: "endpoint" }],
+  };
+}
