@@ -28,5 +28,7 @@ export function renderRole(role: RoleRecord, accountId: string): XmlObject {
     Description: role.description,
     MaxSessionDuration: role.maxSessionDuration,
     Tags: renderTags(role.tags),
+    // Never used: the sandbox does not track role use, and AWS then sends an empty element.
+    RoleLastUsed: {},
   };
 }
