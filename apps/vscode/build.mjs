@@ -5,19 +5,28 @@
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 
 const shared = { bundle: true, format: "cjs", platform: "node", target: "node20", sourcemap: true, logLevel: "warning" };
 
-/** Rewrites `@aws-sdk/x` to `./aws-sdk/x.js` (external) and records which packages to bundle apart. */
+/**
+ * `@aws-sdk/x` and `@smithy/x` become a stub that requires `./aws-sdk/<x>.js` (bundled apart below),
+ * so core's `await import(...)` turns into a require() that runs on the first network call only.
+ */
 function lazyAwsSdk(found) {
+  const fileOf = (name) => `./aws-sdk/${name.replace(/^@/, "").replace("/", "__")}.js`;
   return {
     name: "lazy-aws-sdk",
     setup(b) {
-      b.onResolve({ filter: /^@aws-sdk\// }, (args) => {
+      b.onResolve({ filter: /^@(aws-sdk|smithy)\// }, (args) => {
         found.set(args.path, args.resolveDir);
-        return { path: `./aws-sdk/${args.path.slice("@aws-sdk/".length)}.js`, external: true };
+        return { path: args.path, namespace: "lazy-aws-sdk" };
       });
+      b.onLoad({ filter: /.*/, namespace: "lazy-aws-sdk" }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(fileOf(args.path))});`,
+        loader: "js",
+      }));
+      b.onResolve({ filter: /^\.\/aws-sdk\// }, (args) => ({ path: args.path, external: true }));
     },
   };
 }
@@ -36,13 +45,13 @@ for (const [name, resolveDir] of awsPackages) {
   await build({
     ...shared,
     entryPoints: [entry],
-    outfile: `dist/aws-sdk/${name.slice("@aws-sdk/".length)}.js`,
+    outfile: resolve(`dist/aws-sdk/${name.replace(/^@/, "").replace("/", "__")}.js`),
     absWorkingDir: dirname(entry),
   });
 }
 await build({
   ...shared,
-  entryPoints: { index: "test/extension-host/index.ts" },
+  entryPoints: { index: "test/extension-host/index.ts", suite: "test/extension-host/suite.ts" },
   outdir: "dist/test",
   external: ["vscode", "mocha"],
 });

@@ -16,7 +16,9 @@ export function formatDeviceName(mfaSerial: string): string {
 
 export function formatCodePrompt(request: Pick<MfaCodeRequest, "profile" | "mfaSerial" | "reason" | "previousError">): CodePromptText {
   const title = `MFA code for profile ${request.profile}, device ${formatDeviceName(request.mfaSerial)}`;
-  let prompt = request.reason ? `${request.reason}. Enter the 6-digit code from your authenticator.` : "Enter the 6-digit code from your authenticator.";
+  // Core's reasons read "to start an MFA session for profile work"; anything else goes in brackets.
+  const why = !request.reason ? "" : /^(to|for) /.test(request.reason) ? ` ${request.reason}` : ` (${request.reason})`;
+  let prompt = `Enter the 6-digit code from your authenticator${why}.`;
   if (request.previousError === "invalid") prompt = `That code was incorrect, try again. ${prompt}`;
   if (request.previousError === "reused") prompt = `That code was already used; wait for the next one. ${prompt}`;
   return { title, prompt, placeholder: "123456" };

@@ -1,0 +1,31 @@
+// "Sign Out": forget a profile's cached sessions (or all), so the next call asks for a code again.
+import { UserCancelledError } from "@mfa-session/core";
+import type { CommandDeps, CommandSpec } from "./CommandSpec.js";
+
+const ALL = "All profiles";
+
+export function createSignOutCommand(deps: Pick<CommandDeps, "window" | "services" | "statusBar">): CommandSpec {
+  return {
+    id: "mfaSession.signOut",
+    title: "Sign Out",
+    async run(arg?: unknown) {
+      let profile = typeof arg === "string" ? arg : undefined;
+      if (profile === undefined) {
+        const sessions = await deps.services.listSessions();
+        const profiles = [...new Set(sessions.map((session) => session.profile))].sort();
+        if (profiles.length === 0) {
+          void deps.window.showInformationMessage("MFA Session: there is no cached session to sign out of.");
+          return [];
+        }
+        const picked = await deps.window.showQuickPick([...profiles, ALL], { title: "MFA Session: Sign Out", placeHolder: "Forget the cached sessions of…" });
+        if (picked === undefined) throw new UserCancelledError();
+        profile = picked === ALL ? undefined : picked;
+      }
+      const removed = await deps.services.signOut(profile);
+      await deps.statusBar.refresh();
+      const what = profile === undefined ? "every profile" : `profile ${profile}`;
+      void deps.window.showInformationMessage(`MFA Session: signed out of ${what} (${removed.length} cached session${removed.length === 1 ? "" : "s"} removed).`);
+      return removed;
+    },
+  };
+}

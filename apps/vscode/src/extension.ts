@@ -1,0 +1,107 @@
+// The composition root: builds the services, starts the inline prompt server, registers the
+// command factories through the one error boundary, and pushes every disposable. No logic here.
+import { randomBytes } from "node:crypto";
+import { homedir } from "node:os";
+import { systemClock } from "@mfa-session/core";
+import * as vscode from "vscode";
+import type { CommandDeps } from "./commands/CommandSpec.js";
+import { createConfigureProfileCommand } from "./commands/createConfigureProfileCommand.js";
+import { createListDevicesCommand } from "./commands/createListDevicesCommand.js";
+import { createRemoveDeviceCommand } from "./commands/createRemoveDeviceCommand.js";
+import { createResyncDeviceCommand } from "./commands/createResyncDeviceCommand.js";
+import { createSetUpDeviceCommand } from "./commands/createSetUpDeviceCommand.js";
+import { createShowSessionsCommand } from "./commands/createShowSessionsCommand.js";
+import { createSignInCommand } from "./commands/createSignInCommand.js";
+import { createSignOutCommand } from "./commands/createSignOutCommand.js";
+import { wrapCommand } from "./commands/wrapCommand.js";
+import { createDeviceSetupPanel } from "./device/createDeviceSetupPanel.js";
+import { createOutputLogger } from "./log/createOutputLogger.js";
+import { corePromptIpc } from "./prompt/corePromptIpc.js";
+import { createInputBoxCodeProvider } from "./prompt/createInputBoxCodeProvider.js";
+import { createOutcomeWatcher } from "./prompt/createOutcomeWatcher.js";
+import { serializePrompts } from "./prompt/serializePrompts.js";
+import { startInlinePrompt } from "./prompt/startInlinePrompt.js";
+import { createCoreServices } from "./services/createCoreServices.js";
+import { readSettings, SETTINGS_SECTION } from "./settings/readSettings.js";
+import { createActiveProfile } from "./status/createActiveProfile.js";
+import { createStatusBarController } from "./status/createStatusBarController.js";
+import { applyCliPath } from "./terminal/applyCliPath.js";
+
+/** What activate() returns: enough for other extensions and the extension-host tests to find the prompt. */
+export interface MfaSessionExtensionApi {
+  promptSocketPath: string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<MfaSessionExtensionApi> {
+  const clock = systemClock;
+  const output = vscode.window.createOutputChannel("MFA Session");
+  context.subscriptions.push(output);
+  const logger = createOutputLogger(output, clock);
+  const settings = () => readSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION));
+
+  const services = createCoreServices({ env: process.env, homedir: homedir(), clock, logger, getCliPath: () => settings().cliPath });
+  const activeProfile = createActiveProfile({ memento: context.globalState, getDefaultProfile: () => settings().defaultProfile, env: process.env });
+  const statusBar = createStatusBarController({
+    window: vscode.window,
+    listSessions: () => services.listSessions(),
+    getActiveProfile: () => activeProfile.get(),
+    getWarningThresholdMinutes: () => settings().warningThresholdMinutes,
+    clock,
+    logger,
+    command: "mfaSession.showSessions",
+  });
+  context.subscriptions.push(statusBar);
+  void statusBar.refresh();
+
+  const codeProvider = serializePrompts(createInputBoxCodeProvider({ window: vscode.window }));
+  const watchOutcome = createOutcomeWatcher({ listSessions: () => services.listSessions(), refreshStatusBar: () => statusBar.refresh(), window: vscode.window, clock });
+  const prompt = await startInlinePrompt({
+    ipc: corePromptIpc,
+    windowId: randomBytes(8).toString("hex"),
+    pid: process.pid,
+    clock,
+    logger,
+    codeProvider,
+    environment: context.environmentVariableCollection,
+    window: vscode.window,
+    getPreferredPrompt: () => settings().preferredPrompt,
+    onCodeSent: (request) => void watchOutcome(request.profile),
+  });
+  context.subscriptions.push({ dispose: () => void prompt.dispose() });
+
+  const cliPath = () => applyCliPath({ cliPath: settings().cliPath, storageDir: context.globalStorageUri.fsPath, environment: context.environmentVariableCollection, logger });
+  void cliPath();
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
+      prompt.applyEnvironment();
+      void cliPath();
+      void statusBar.refresh();
+    }),
+  );
+
+  const deps: CommandDeps = { window: vscode.window, services, codeProvider, statusBar, activeProfile, logger, clock };
+  const signIn = createSignInCommand(deps);
+  const signOut = createSignOutCommand(deps);
+  const commands = [
+    signIn,
+    signOut,
+    createShowSessionsCommand({ ...deps, signIn, signOut }),
+    createSetUpDeviceCommand({ ...deps, openPanel: (profile) => createDeviceSetupPanel(vscode.window, profile) }),
+    createResyncDeviceCommand(deps),
+    createRemoveDeviceCommand("deactivate", deps),
+    createRemoveDeviceCommand("delete", deps),
+    createListDevicesCommand(deps),
+    createConfigureProfileCommand(deps),
+    { id: "mfaSession.showLog", title: "Show Log", run: async () => logger.show() },
+  ];
+  for (const command of commands) {
+    context.subscriptions.push(vscode.commands.registerCommand(command.id, wrapCommand(command.title, command.run, { window: vscode.window, logger })));
+  }
+  logger.info(`Activated (VS Code ${vscode.version}, pid ${process.pid}).`);
+  return { promptSocketPath: prompt.socketPath };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

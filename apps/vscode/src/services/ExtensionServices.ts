@@ -1,0 +1,59 @@
+// The narrow port the commands use; createCoreServices.ts is the one place that turns it into
+// @mfa-session/core calls (same cache, same lock, same config files as the CLI).
+import type { CodePair, MfaCodeProvider, MfaDeviceSummary, NewDeviceForUser, SessionSummary } from "@mfa-session/core";
+
+export interface ProfileChoice {
+  name: string;
+  mfaSerial?: string;
+  /** Has long-term keys itself (so devices can be managed with it). */
+  hasStaticKeys: boolean;
+  /** Gets credentials from mfa-session (credential_process). */
+  usesMfaSession: boolean;
+}
+
+export interface SignInResult {
+  expiration: Date;
+  /** "cache": a live session was already there. */
+  source: "cache" | "sts";
+}
+
+export interface DeviceSetupHandlers {
+  deviceName?: string;
+  present(device: NewDeviceForUser): Promise<void>;
+  readCodes(device: NewDeviceForUser): Promise<CodePair>;
+  onStep?(message: string): void;
+}
+
+export interface DeviceService {
+  userName(): Promise<string>;
+  list(): Promise<MfaDeviceSummary[]>;
+  /** Creates, shows, enables, and writes mfa_serial into the profile. */
+  setUp(handlers: DeviceSetupHandlers): Promise<{ serialNumber: string; userName: string }>;
+  resync(serialNumber: string, codes: CodePair): Promise<void>;
+  deactivate(serialNumber: string): Promise<void>;
+  delete(serialNumber: string): Promise<void>;
+}
+
+export interface ProfileEdit {
+  profile: string;
+  sourceProfile: string;
+  mfaSerial?: string;
+  roleArn?: string;
+}
+
+export interface ProfileEditPlan {
+  configFile: string;
+  changed: boolean;
+  diff: string;
+  write(): Promise<void>;
+}
+
+export interface ExtensionServices {
+  listProfiles(): Promise<ProfileChoice[]>;
+  listSessions(): Promise<SessionSummary[]>;
+  signIn(profile: string, options: { forceRefresh: boolean; codeProvider: MfaCodeProvider; signal?: AbortSignal }): Promise<SignInResult>;
+  /** undefined: every session. Returns what was removed. */
+  signOut(profile: string | undefined): Promise<SessionSummary[]>;
+  devices(profile: string): DeviceService;
+  planProfileEdit(edit: ProfileEdit): Promise<ProfileEditPlan>;
+}

@@ -1,0 +1,22 @@
+// A quick pick of the MFA devices of the profile's IAM user.
+import { NoMfaDeviceError, UserCancelledError, type MfaDeviceSummary } from "@mfa-session/core";
+import type * as vscode from "vscode";
+
+export async function pickDevice(
+  window: Pick<typeof vscode.window, "showQuickPick">,
+  devices: readonly MfaDeviceSummary[],
+  title: string,
+  profile: string,
+): Promise<MfaDeviceSummary> {
+  if (devices.length === 0) throw new NoMfaDeviceError(`Profile ${profile}: its IAM user has no MFA device; run "MFA Session: Set Up Virtual MFA Device".`);
+  const picked = await window.showQuickPick(
+    devices.map((device) => ({
+      label: device.serialNumber,
+      description: device.enableDate ? `enabled ${device.enableDate.toISOString().slice(0, 10)}` : "not enabled",
+      device,
+    })),
+    { title, placeHolder: "MFA device", ignoreFocusOut: true },
+  );
+  if (!picked) throw new UserCancelledError();
+  return picked.device;
+}
