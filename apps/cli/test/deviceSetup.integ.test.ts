@@ -79,7 +79,7 @@ describe("mfa-session device setup (tmux)", () => {
     expect(readFileSync(world.configFile, "utf8")).toBe(expected);
     expect(readFileSync(`${world.configFile}.mfa-session.bak`, "utf8")).toBe(original);
     assertNoSecrets(screen.replace(/[▀▄█]/g, ""), { values: new Set([seed]), codes: new Set() }, "the setup screen");
-  });
+  }, 90_000);
 
   it("removes the new device again when enabling fails mid-way, and leaves the config alone", async () => {
     await addPlainUser(world, "dave");
@@ -97,7 +97,7 @@ describe("mfa-session device setup (tmux)", () => {
     }
     expect(Object.keys(world.sandbox.admin.snapshot().mfaDevices).filter((s) => s.endsWith("/dave"))).toEqual([]);
     expect(readFileSync(world.configFile, "utf8")).toBe(original);
-  });
+  }, 90_000);
 
   it("removes the new device when the person presses Ctrl-C while waiting for the second code", async () => {
     await addPlainUser(world, "erin");
@@ -109,7 +109,7 @@ describe("mfa-session device setup (tmux)", () => {
     const screen = await session.waitFor(/EXIT=\d+/);
     expect(screen).toContain("EXIT=130");
     expect(Object.keys(world.sandbox.admin.snapshot().mfaDevices).filter((s) => s.endsWith("/erin"))).toEqual([]);
-  });
+  }, 90_000);
 });
 
 describe("mfa-session device enable, interactive (tmux)", () => {
@@ -129,5 +129,5 @@ describe("mfa-session device enable, interactive (tmux)", () => {
     expect(screen).toContain("EXIT=0");
     expect(world.sandbox.admin.snapshot().mfaDevices[device.serialNumber]?.userName).toBe("frank");
     expect(existsSync(join(dir, "enable.sh"))).toBe(true);
-  });
+  }, 90_000);
 });

@@ -8,7 +8,7 @@ import { getCliCredentials } from "../session/getCliCredentials.js";
 const help = `Usage: mfa-session export --profile PROFILE [--format env|json|process] [--token-code CODE]
 
 Prints the profile's session credentials on stdout:
-  env      export AWS_ACCESS_KEY_ID=... lines for a POSIX shell (default)
+  env      export AWS_ACCESS_KEY_ID=... lines for a POSIX shell (default), with the region
   json     {"AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"} (like aws sts get-session-token)
   process  the credential_process Version 1 JSON
 
@@ -56,7 +56,8 @@ export function formatExport(credentials: SessionCredentials, format: ExportForm
     ["AWS_SECRET_ACCESS_KEY", process.SecretAccessKey],
     ["AWS_SESSION_TOKEN", process.SessionToken],
     ["AWS_CREDENTIAL_EXPIRATION", process.Expiration],
-    ...(region ? [["AWS_REGION", region] as [string, string]] : []),
+    // botocore reads AWS_DEFAULT_REGION, the other SDKs AWS_REGION.
+    ...(region ? [["AWS_REGION", region], ["AWS_DEFAULT_REGION", region]] as Array<[string, string]> : []),
   ];
   return vars.map(([name, value]) => `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`).join("");
 }

@@ -31,7 +31,8 @@ export interface MfaWorld {
   secrets: KnownSecrets;
   /** Environment for child processes: the temp HOME and AWS files, no display, no VS Code. */
   env: NodeJS.ProcessEnv;
-  addUser(name: string): Promise<MfaUser>;
+  /** A user that must use MFA, its device (seed file, counting mfa_process script) and its keys in `sourceProfile` (default NAME-keys). */
+  addUser(name: string, sourceProfile?: string): Promise<MfaUser>;
   /** Sets keys in a config section (byte-preserving editor), e.g. endpoint_url for a profile. */
   setConfig(section: string, set: ConfigValueEdit[]): Promise<void>;
   cli(args: string[], options?: RunProcessOptions): Promise<ProcessResult>;
@@ -61,7 +62,7 @@ export async function startMfaWorld(): Promise<MfaWorld> {
   };
   const world: MfaWorld = {
     sandbox, home, configFile, credentialsFile, secrets, env,
-    async addUser(name) {
+    async addUser(name, sourceProfileName) {
       const created = sandbox.admin.createUser({ userName: name, requireMfa: true });
       const device = sandbox.admin.createMfaDevice({ deviceName: name, userName: name });
       addSecret(secrets, created.secretAccessKey);
@@ -73,7 +74,7 @@ export async function startMfaWorld(): Promise<MfaWorld> {
       const countFile = join(dir, `${name}.count`);
       const script = join(dir, `${name}-code.sh`);
       writeFileSync(script, `echo asked >> "${countFile}"\nexec "${process.execPath}" "${CLI}" totp --seed-file "${seedFile}"\n`, { mode: 0o700 });
-      const sourceProfile = `${name}-keys`;
+      const sourceProfile = sourceProfileName ?? `${name}-keys`;
       writeFileSync(credentialsFile, `[${sourceProfile}]\naws_access_key_id = ${created.accessKeyId}\naws_secret_access_key = ${created.secretAccessKey}\n\n`, { flag: "a", mode: 0o600 });
       await world.setConfig(`profile ${sourceProfile}`, [
         { key: "region", value: sandbox.region },
