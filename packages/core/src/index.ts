@@ -105,6 +105,8 @@ export { formatProcessCredentials } from "./session/ProcessCredentials.js";
 export type { SessionCredentials, ProcessCredentialsJson } from "./session/ProcessCredentials.js";
 export type { MfaCodeProviderOptions } from "./ports/ports.js";
 export { getCredentials } from "./session/getCredentials.js";
+export { getCachedCredentials } from "./session/getCachedCredentials.js";
+export type { GetCachedCredentialsOptions, CachedCredentials } from "./session/getCachedCredentials.js";
 export type { GetCredentialsOptions, GetCredentialsResult } from "./session/getCredentials.js";
 export { getProfileCredentials, DEFAULT_MIN_REMAINING_MS } from "./session/getProfileCredentials.js";
 export type { GetProfileCredentialsOptions, CredentialsResult } from "./session/getProfileCredentials.js";

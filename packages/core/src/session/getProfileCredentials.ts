@@ -9,12 +9,11 @@ import { assumeRoleFromSession } from "./assumeRoleFromSession.js";
 import { assumeRoleWithMfa } from "./assumeRoleWithMfa.js";
 import { getMfaSession, requireMfaSerial } from "./getMfaSession.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
-import { isFreshEntry } from "./isFreshEntry.js";
+import { DEFAULT_MIN_REMAINING_MS, readFreshEntry } from "./readFreshEntry.js";
 import { isRefusedSessionError } from "./isRefusedSessionError.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
 
-/** Credentials are handed out only while at least this long remains (SDKs refresh ~5-15 min early); see isFreshEntry. */
-export const DEFAULT_MIN_REMAINING_MS = 15 * 60 * 1000;
+export { DEFAULT_MIN_REMAINING_MS };
 
 export interface CredentialsResult {
   credentials: SessionCredentials;
@@ -46,11 +45,8 @@ export async function getProfileCredentials(options: GetProfileCredentialsOption
   const mfaSerial = requireMfaSerial(profile);
   const keys = getSessionCacheKeys(profile);
   const wantedKey = keys.role ?? keys.mfaSession;
-  const readFresh = async (key: string): Promise<SessionCacheEntry | undefined> => {
-    const entry = await cache.read(key);
-    const minRemainingMs = options.minRemainingMs ?? DEFAULT_MIN_REMAINING_MS;
-    return entry !== undefined && isFreshEntry(entry, options.clock.now(), minRemainingMs) ? entry : undefined;
-  };
+  const readFresh = (key: string): Promise<SessionCacheEntry | undefined> =>
+    readFreshEntry(cache, key, options.clock.now(), options.minRemainingMs ?? DEFAULT_MIN_REMAINING_MS);
   const fromCache = (entry: SessionCacheEntry): CredentialsResult => {
     const minutes = Math.floor((entry.credentials.expiration.getTime() - options.clock.now()) / 60_000);
     options.logger.debug(`Profile ${profile.name}: using cached ${entry.meta.kind} credentials (${minutes} min left).`);
