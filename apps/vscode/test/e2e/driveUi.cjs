@@ -119,6 +119,38 @@ const statusItem = (page) => page.locator(".statusbar-item", { hasText: "MFA" })
       await page.screenshot({ path: path.join(shots, "05-status-bar-session.png") });
     });
 
+    await step(page, "Escape in the code prompt cancels the caller cleanly", async () => {
+      await page.locator(".terminal-wrapper .xterm").first().click();
+      await page.keyboard.type('clear; mfa-session login --profile work --force; echo "exit=$?"');
+      await page.keyboard.press("Enter");
+      await page.locator(".quick-input-widget", { hasText: "MFA code for profile work" }).waitFor({ timeout: 30_000 });
+      await page.keyboard.press("Escape");
+      const end = Date.now() + 30_000;
+      let text = "";
+      while (Date.now() < end && !/exit=\d+/.test(text)) {
+        await sleep(300);
+        text = await terminalText(page);
+      }
+      const exit = /exit=(\d+)/.exec(text);
+      if (!exit || exit[1] === "0") throw new Error(`the login did not stop with an error exit code: ${JSON.stringify(text.slice(-400))}`);
+      if (!/cancel/i.test(text)) throw new Error(`the terminal does not say the prompt was cancelled: ${JSON.stringify(text.slice(-400))}`);
+      if (await page.locator(".quick-input-widget", { hasText: "MFA code" }).isVisible()) throw new Error("the input box is still open");
+      await page.screenshot({ path: path.join(shots, "06-escape-cancelled.png") });
+    });
+
+    await step(page, "clicking the status bar lists the session with renew, sign out and switch", async () => {
+      await statusItem(page).click();
+      const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: "work" }).first();
+      await row.waitFor({ timeout: 15_000 });
+      if (!/\d+h\d\dm left/.test(await row.innerText())) throw new Error(`the session row says ${JSON.stringify(await row.innerText())}`);
+      await row.click();
+      for (const action of ["Renew", "Sign out", "Switch the status bar to this profile"]) {
+        await page.locator(".quick-input-widget .monaco-list-row", { hasText: action }).first().waitFor({ timeout: 15_000 });
+      }
+      await page.screenshot({ path: path.join(shots, "07-session-actions.png") });
+      await page.keyboard.press("Escape");
+    });
+
     let qrUri;
     await step(page, "the device set-up webview shows a QR code that decodes to an otpauth URI", async () => {
       await runCommand(page, "MFA Session: Set Up Virtual MFA Device");
@@ -130,7 +162,7 @@ const statusItem = (page) => page.locator(".statusbar-item", { hasText: "MFA" })
       const qr = webview.locator("#qr");
       await qr.waitFor({ state: "visible", timeout: 30_000 });
       await sleep(500);
-      await page.screenshot({ path: path.join(shots, "06-device-setup-qr.png") });
+      await page.screenshot({ path: path.join(shots, "08-device-setup-qr.png") });
       const qrFile = path.join(outDir, "qr.png");
       await qr.screenshot({ path: qrFile });
       qrUri = execFileSync("zbarimg", ["-q", "--raw", qrFile], { encoding: "utf8" }).trim();
@@ -146,7 +178,7 @@ const statusItem = (page) => page.locator(".statusbar-item", { hasText: "MFA" })
       await webview.locator("#code2").fill(code2);
       await webview.locator("#enable").click();
       await webview.locator("#status.done", { hasText: "Enabled" }).waitFor({ timeout: 30_000 });
-      await page.screenshot({ path: path.join(shots, "07-device-enabled.png") });
+      await page.screenshot({ path: path.join(shots, "09-device-enabled.png") });
       const config = fs.readFileSync(process.env.AWS_CONFIG_FILE, "utf8");
       if (!/\[profile bob-keys\][^[]*mfa_serial = arn:aws:iam::\d{12}:mfa\/bob/.test(config)) throw new Error("mfa_serial was not written into profile bob-keys");
     });
@@ -158,6 +190,6 @@ const statusItem = (page) => page.locator(".statusbar-item", { hasText: "MFA" })
     fs.writeFileSync(path.join(outDir, "ui-results.json"), `${JSON.stringify({ passed, failed, tests: results }, null, 2)}\n`);
     console.log(`${passed} passed, ${failed} failed`);
     await browser.close();
-    process.exitCode = failed === 0 && passed === 7 ? 0 : 1;
+    process.exitCode = failed === 0 && passed === 9 ? 0 : 1;
   }
 })();
