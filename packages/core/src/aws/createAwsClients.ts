@@ -1,6 +1,6 @@
 // The production AwsClientFactory: STS and IAM clients with explicit credentials, region and
 // endpoint, standard retries (3 attempts, backoff with jitter for throttling and 5xx), and socket
-// timeouts so a hung endpoint fails in well under a minute. The SDK is imported on first use only.
+// timeouts so a hung endpoint fails in about 40 s, not never. The SDK is imported on first use only.
 import type { IamPort, StsPort } from "../ports/ports.js";
 import type { AwsClientFactory, AwsClientOptions } from "./AwsClientFactory.js";
 import { withoutSdkNodeVersionWarning } from "./withoutSdkNodeVersionWarning.js";
@@ -8,13 +8,20 @@ import { withoutSdkNodeVersionWarning } from "./withoutSdkNodeVersionWarning.js"
 export interface CreateAwsClientsOptions {
   /** Time to open a TCP/TLS connection. */
   connectionTimeoutMs?: number;
-  /** Time without response data before a request is abandoned (then retried). */
+  /** Time for one request and its response before it is abandoned (then retried). */
   requestTimeoutMs?: number;
   maxAttempts?: number;
 }
 
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
-export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+/**
+ * Timeouts are retried like other transient errors: a server that accepts but never answers costs
+ * 3 x 12 s plus backoff; one that never accepts, 3 x 5 s.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 12_000;
+
+/** The handler's own warnings would land on stderr, which a credential_process keeps for people. */
+const silentHandlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error() {} };
 
 export function createAwsClients(options: CreateAwsClientsOptions = {}): AwsClientFactory {
   const clientConfig = async (client: AwsClientOptions) => {
@@ -28,6 +35,9 @@ export function createAwsClients(options: CreateAwsClientsOptions = {}): AwsClie
       requestHandler: new NodeHttpHandler({
         connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
         requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        // Without this the handler only logs a warning and the request hangs on.
+        throwOnRequestTimeout: true,
+        logger: silentHandlerLogger,
       }),
     };
   };

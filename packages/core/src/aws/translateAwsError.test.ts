@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import {
+  AccessDeniedError, AwsServiceError, DeviceConflictError, DeviceLimitError, EndpointUnreachableError, EntityExistsError,
+  InvalidMfaCodeError, MfaCodeReusedError, NoMfaDeviceError, NoSuchEntityError, ThrottledError, UsageError,
+} from "../errors/errors.js";
+import { translateAwsError } from "./translateAwsError.js";
+
+const subject = "Profile work: GetSessionToken";
+
+/** Shaped like an SDK v3 ServiceException. */
+function awsError(name: string, message: string, status = 400): Error {
+  return Object.assign(new Error(message), { name, $fault: "client", $metadata: { httpStatusCode: status } });
+}
+
+describe(translateAwsError.name, () => {
+  it("maps a wrong MFA code to InvalidMfaCodeError", () => {
+    const error = translateAwsError(awsError("AccessDenied", "MultiFactorAuthentication failed with invalid MFA one time pass code. ", 403), { subject });
+    expect(error).toBeInstanceOf(InvalidMfaCodeError);
+    expect(error.message).toMatch(/^Profile work: GetSessionToken: AWS refused the MFA code/);
+  });
+
+  it("maps a serial AWS cannot validate to NoMfaDeviceError pointing at mfa_serial", () => {
+    const error = translateAwsError(
+      awsError("AccessDenied", "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.", 403),
+      { subject },
+    );
+    expect(error).toBeInstanceOf(NoMfaDeviceError);
+    expect(error.message).toContain("mfa_serial");
+  });
+
+  it("maps an already-used code to MfaCodeReusedError with the wait until the next code", () => {
+    const clock = { now: () => 1_000 * (30 * 1000 + 20) };
+    const error = translateAwsError(awsError("AccessDenied", "MultiFactorAuthentication failed: this MFA code has already been used.", 403), { subject, clock });
+    expect(error).toBeInstanceOf(MfaCodeReusedError);
+    expect((error as MfaCodeReusedError).waitSeconds).toBe(10);
+  });
+
+  it.each([
+    ["AccessDenied", AccessDeniedError, "IAM policy"],
+    ["AccessDeniedException", AccessDeniedError, "IAM policy"],
+    ["InvalidClientTokenId", AccessDeniedError, "aws_access_key_id"],
+    ["SignatureDoesNotMatch", AccessDeniedError, "aws_secret_access_key"],
+    ["ExpiredToken", AccessDeniedError, "expired"],
+    ["Throttling", ThrottledError, "throttling"],
+    ["ThrottlingException", ThrottledError, "throttling"],
+    ["EntityAlreadyExists", EntityExistsError, "already exists"],
+    ["NoSuchEntity", NoSuchEntityError, "no such"],
+    ["DeleteConflict", DeviceConflictError, "still in use"],
+    ["LimitExceeded", DeviceLimitError, "limit"],
+    ["InvalidAuthenticationCode", InvalidMfaCodeError, "consecutive codes"],
+  ] as const)("maps %s to %o", (code, type, hint) => {
+    const error = translateAwsError(awsError(code, `User: arn:aws:iam::1:user/alice is not authorized; token 123456`), { subject });
+    expect(error).toBeInstanceOf(type);
+    expect(error.message.startsWith(`${subject}: `)).toBe(true);
+    expect(error.message).toContain(hint);
+    expect(error.message).not.toContain("123456");
+    expect(error.message).not.toContain("arn:aws:iam::1:user/alice");
+  });
+
+  it("keeps the service's code for anything else", () => {
+    const error = translateAwsError(awsError("RegionDisabledException", "STS is not activated in this region"), { subject });
+    expect(error).toBeInstanceOf(AwsServiceError);
+    expect((error as AwsServiceError).awsCode).toBe("RegionDisabledException");
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
+  it.each([
+    [Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" }), "connection refused"],
+    [Object.assign(new Error("getaddrinfo ENOTFOUND sts.invalid"), { code: "ENOTFOUND" }), "host not found"],
+    [Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }), "connection reset"],
+    [Object.assign(new Error("Connection timed out after 5000 ms"), { name: "TimeoutError" }), "timed out"],
+    [new Error("socket hang up"), "connection closed"],
+  ])("maps the network failure %o to EndpointUnreachableError naming the endpoint", (cause, reason) => {
+    const error = translateAwsError(cause, { subject, endpoint: "https://user:pass@sts.example.test:8443/path?token=x" });
+    expect(error).toBeInstanceOf(EndpointUnreachableError);
+    expect(error.message).toContain(`could not reach https://sts.example.test:8443/path (${reason})`);
+    expect(error.message).toContain("endpoint_url");
+    expect(error.message).not.toContain("pass");
+    expect(error.message).not.toContain("token=x");
+  });
+
+  it("says AWS when no endpoint override was used", () => {
+    const error = translateAwsError(Object.assign(new Error("x"), { code: "ENOTFOUND" }), { subject });
+    expect(error.message).toContain("could not reach AWS (host not found)");
+  });
+
+  it("passes mfa-session errors through unchanged", () => {
+    const original = new UsageError("x");
+    expect(translateAwsError(original, { subject })).toBe(original);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { CredentialProcessFailedError } from "../errors/errors.js";
+import { resolveSourceCredentials } from "./resolveSourceCredentials.js";
+
+const clock = { now: () => Date.parse("2030-01-01T00:00:00Z") };
+
+describe(resolveSourceCredentials.name, () => {
+  it("returns static keys as they are, without running anything", async () => {
+    const credentials = { accessKeyId: "AKIDX", secretAccessKey: "s" };
+    const runShellCommand = async () => {
+      throw new Error("must not run");
+    };
+    await expect(resolveSourceCredentials({ kind: "static", profile: "base", credentials }, { runShellCommand })).resolves.toBe(credentials);
+  });
+
+  it("runs a credential_process with the given env and parses its Version 1 output", async () => {
+    const calls: Array<{ command: string; env: unknown; subject?: string }> = [];
+    const runShellCommand = async (command: string, options: { env: unknown; subject?: string }) => {
+      calls.push({ command, env: options.env, subject: options.subject });
+      return { stdout: JSON.stringify({ Version: 1, AccessKeyId: "ASIAX", SecretAccessKey: "s", SessionToken: "t", Expiration: "2030-01-01T01:00:00Z" }) };
+    };
+    const env = { PATH: "/bin" };
+    const credentials = await resolveSourceCredentials({ kind: "process", profile: "vault", command: "get-creds" }, { env, clock, runShellCommand });
+    expect(credentials).toEqual({ accessKeyId: "ASIAX", secretAccessKey: "s", sessionToken: "t", expiration: new Date("2030-01-01T01:00:00Z") });
+    expect(calls).toEqual([{ command: "get-creds", env, subject: "Profile vault: credential_process" }]);
+  });
+
+  it("reports expired process credentials", async () => {
+    const runShellCommand = async () => ({ stdout: JSON.stringify({ Version: 1, AccessKeyId: "A", SecretAccessKey: "s", Expiration: "2020-01-01T00:00:00Z" }) });
+    await expect(
+      resolveSourceCredentials({ kind: "process", profile: "vault", command: "x" }, { env: {}, clock, runShellCommand }),
+    ).rejects.toBeInstanceOf(CredentialProcessFailedError);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { CredentialProcessFailedError } from "../errors/errors.js";
+import { formatStderrTail, runShellCommand } from "./runShellCommand.js";
+
+const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+const SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+async function failure(promise: Promise<unknown>): Promise<Error> {
+  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(CredentialProcessFailedError);
+  return error as Error;
+}
+
+describe(runShellCommand.name, () => {
+  it("runs the line through the shell and returns stdout and stderr", async () => {
+    const result = await runShellCommand("printf '%s' \"$GREETING\" | tr a-z A-Z; echo note >&2", { env: { ...env, GREETING: "hello" }, timeoutMs: 10_000 });
+    expect(result).toEqual({ stdout: "HELLO", stderr: "note\n" });
+  });
+
+  it("gives the command no stdin", async () => {
+    const result = await runShellCommand("cat; echo done", { env, timeoutMs: 10_000 });
+    expect(result.stdout).toBe("done\n");
+  });
+
+  it("runs in the given folder", async () => {
+    const result = await runShellCommand("pwd", { env, timeoutMs: 10_000, cwd: "/" });
+    expect(result.stdout.trim()).toBe("/");
+  });
+
+  it("reports a non-zero exit with its status and stderr, never stdout", async () => {
+    const error = await failure(runShellCommand(`echo '${SECRET}'; echo 'vault is locked' >&2; exit 3`, { env, timeoutMs: 10_000, subject: "Profile base: credential_process" }));
+    expect(error.message).toContain("Profile base: credential_process exited with status 3");
+    expect(error.message).toContain("vault is locked");
+    expect(error.message).not.toContain(SECRET);
+  });
+
+  it("hints at PATH when the program is not found", async () => {
+    const error = await failure(runShellCommand("definitely-not-a-program-xyz", { env, timeoutMs: 10_000 }));
+    expect(error.message).toContain("status 127");
+    expect(error.message).toContain("PATH");
+  });
+
+  it("stops a command that outlives the timeout", async () => {
+    const error = await failure(runShellCommand("sleep 30", { env, timeoutMs: 300 }));
+    expect(error.message).toContain("did not finish within 300 ms");
+  });
+
+  it("stops a command that prints more than the cap", async () => {
+    const error = await failure(runShellCommand("yes | head -c 100000", { env, timeoutMs: 10_000, maxOutputBytes: 1000 }));
+    expect(error.message).toContain("more than 1000 bytes");
+  });
+});
+
+describe(formatStderrTail.name, () => {
+  it("keeps the last two lines and blanks out codes and key-like tokens", () => {
+    expect(formatStderrTail(`a\nb\ncode 123456 rejected\nkey ${SECRET} bad\n`)).toBe("code [redacted] rejected / key [redacted] bad");
+  });
+});
