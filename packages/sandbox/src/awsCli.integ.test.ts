@@ -1,7 +1,6 @@
 // AWS CLI v1 (pip, `aws` on PATH) and v2 (Debian, /usr/bin/aws) against the sandbox, unchanged but
 // for --endpoint-url: the whole virtual device lifecycle with codes from oathtool and the QR code
 // decoded by zbarimg.
-import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,12 +8,9 @@ import { formatOtpauthUri } from "@mfa-session/core";
 import { startSandbox, type Sandbox } from "./startSandbox.js";
 import { createAwsCliRunner, type CliCredentials } from "./testing/runAwsCli.js";
 import { createTestClock } from "./testing/testClock.js";
+import { oathtoolCode, zbarimgDecode } from "./testing/oathtool.js";
 
-/** A code from oathtool (an independent TOTP implementation) at the sandbox clock plus `steps`. */
-function oathtool(seed: string, atMs: number, steps = 0): string {
-  const seconds = Math.floor(atMs / 1000) + steps * 30;
-  return execFileSync("oathtool", ["--totp", "-b", "-N", `@${seconds}`, seed], { encoding: "utf8" }).trim();
-}
+const oathtool = oathtoolCode;
 
 const CLIS = [
   { label: "AWS CLI v1 (pip)", bin: "aws", tag: "v1" },
@@ -62,7 +58,7 @@ describe.each(CLIS)("sandbox with $label", ({ bin, tag }) => {
     const created = await ok(["iam", "create-virtual-mfa-device", "--virtual-mfa-device-name", userName, "--outfile", qrPath, "--bootstrap-method", "QRCodePNG"], user);
     const serial: string = created.VirtualMFADevice.SerialNumber;
     expect(serial).toBe(`arn:aws:iam::${sandbox.accountId}:mfa/${userName}`);
-    const uri = execFileSync("zbarimg", ["--quiet", "--raw", qrPath], { encoding: "utf8" }).trim();
+    const uri = zbarimgDecode(qrPath);
     const seed = sandbox.admin.getSeed(serial);
     expect(uri).toBe(formatOtpauthUri({ seedBase32: seed, accountName: `${userName}@${sandbox.accountId}` }));
     expect(new URL(uri).searchParams.get("secret")).toBe(seed);
