@@ -11,7 +11,7 @@ describe(createAwsClients.name, () => {
     expect(await sts.config.region()).toBe("eu-west-1");
     expect(await sts.config.credentials()).toMatchObject(credentials);
     expect(await sts.config.maxAttempts()).toBe(3);
-    expect((await sts.config.retryStrategy()).mode).toBe("standard");
+    expect(((await sts.config.retryStrategy()) as { mode?: string }).mode).toBe("standard");
     expect(await sts.config.endpoint?.()).toMatchObject({ hostname: "127.0.0.1", port: 9, protocol: "http:" });
     expect(sts.config.requestHandler.constructor.name).toBe("NodeHttpHandler");
   });
