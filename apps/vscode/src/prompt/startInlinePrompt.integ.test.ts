@@ -11,18 +11,21 @@ import { startInlinePrompt, type InlinePrompt } from "./startInlinePrompt.js";
 
 const request = { profile: "work", mfaSerial: "arn:aws:iam::123456789012:mfa/alice", reason: "aws sts get-caller-identity", attempt: 1 };
 let prompt: InlinePrompt | undefined;
+const others: InlinePrompt[] = [];
 afterEach(async () => {
   await prompt?.dispose();
   prompt = undefined;
+  await Promise.all(others.splice(0).map((other) => other.dispose()));
 });
 
-async function start() {
+async function start(windowId = `test-${process.pid}`, focused = true) {
   const fake = createFakeWindow();
+  fake.window.state.focused = focused;
   const environment = new FakeEnvironmentVariableCollection();
   const warnings: string[] = [];
   prompt = await startInlinePrompt({
     ipc: corePromptIpc,
-    windowId: `test-${process.pid}`,
+    windowId,
     pid: process.pid,
     clock: { now: () => Date.now() },
     logger: { debug() {}, info() {}, warn: (message) => warnings.push(message) },
@@ -79,6 +82,24 @@ describe(startInlinePrompt.name, () => {
       "VS Code prompt server: refused a malformed request (not a JSON object).",
       "VS Code prompt server: refused a message larger than 16 KiB.",
     ]);
+  });
+
+  it("sends callers without the variable to the window focused last", async () => {
+    const first = await start("window-a", true);
+    others.push(prompt!);
+    const second = await start("window-b", false);
+    const viaDiscovery = async () => {
+      const found = await findPromptServer({ env: {} });
+      return requestCodeOverIpc({ socketPath: found!.socketPath, secret: found!.secret, request });
+    };
+    typeWhenShown(first.fake, "111111");
+    await expect(viaDiscovery()).resolves.toBe("111111");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    second.fake.setFocused(true);
+    typeWhenShown(second.fake, "222222");
+    await expect.poll(async () => (await findPromptServer({ env: {} }))?.socketPath).toBe(second.address.socketPath);
+    await expect(viaDiscovery()).resolves.toBe("222222");
+    expect(first.fake.inputBoxes).toHaveLength(1);
   });
 
   it("cancels the caller cleanly when the person presses Escape", async () => {

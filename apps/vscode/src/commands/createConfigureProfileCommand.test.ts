@@ -1,0 +1,32 @@
+import { UserCancelledError } from "@mfa-session/core";
+import { describe, expect, it } from "vitest";
+import { setupDeviceCommand as setup } from "../../test/commandFixtures.js";
+import { createConfigureProfileCommand } from "./createConfigureProfileCommand.js";
+
+describe(createConfigureProfileCommand.name, () => {
+  it("writes a new profile after showing the change in a modal", async () => {
+    const { fake, calls, deps, channel } = setup();
+    fake.pickNext("New profile");
+    fake.typeNext("dev");
+    fake.pickNext("alice-keys");
+    fake.typeNext("arn:aws:iam::123456789012:mfa/alice");
+    fake.typeNext("");
+    fake.clickNext("Write");
+    await createConfigureProfileCommand(deps).run();
+    expect(fake.inputBoxOptions[1].value).toBe("arn:aws:iam::123456789012:mfa/alice");
+    expect(calls).toEqual([["plan", { profile: "dev", sourceProfile: "alice-keys", mfaSerial: "arn:aws:iam::123456789012:mfa/alice" }], ["write", "dev"]]);
+    expect(fake.messages[0]).toMatchObject({ level: "warning", modal: true, message: "Write profile dev to /home/u/.aws/config?" });
+    expect(channel.lines.join("\n")).toContain("+[profile work]");
+  });
+
+  it("writes nothing when the modal is dismissed", async () => {
+    const { fake, calls, deps } = setup();
+    fake.pickNext("work");
+    fake.pickNext("alice-keys");
+    fake.typeNext("arn:aws:iam::123456789012:mfa/alice");
+    fake.typeNext("arn:aws:iam::123456789012:role/Admin");
+    fake.clickNext(undefined);
+    await expect(createConfigureProfileCommand(deps).run()).rejects.toBeInstanceOf(UserCancelledError);
+    expect(calls.map((call) => call[0])).toEqual(["plan"]);
+  });
+});
