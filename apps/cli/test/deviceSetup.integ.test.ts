@@ -1,7 +1,7 @@
 // `device setup` and interactive `device enable` driven in tmux like a person would: read the QR
 // code off the screen (capture-pane, decoded with zbarimg), type codes from oathtool, and check
 // the sandbox and the config file afterwards. Each flow waits for one real 30-second TOTP window.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +26,7 @@ afterEach(() => {
 
 afterAll(async () => {
   await world?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 function startTmux(name: string, args: string[]): TmuxSession {
@@ -56,7 +57,7 @@ async function typeTwoCodes(session: TmuxSession, seed: string): Promise<void> {
 
 async function profileSection(name: string, extra: string) {
   const before = readFileSync(world.configFile, "utf8");
-  const section = `\n# ${name}'s own keys, set up by hand\n[profile ${name}]\nregion = ${world.sandbox.region}   ; keep this comment\nendpoint_url = ${world.sandbox.endpoint}\n${extra}`;
+  const section = `\n# ${name}'s own keys, set up by hand\n[profile ${name}]\nregion=${world.sandbox.region}\n  ; an indented comment inside the section\nendpoint_url   =   ${world.sandbox.endpoint}\n${extra}`;
   writeFileSync(world.configFile, before + section);
   return before + section;
 }
@@ -74,7 +75,7 @@ describe("mfa-session device setup (tmux)", () => {
     const serial = `arn:aws:iam::${account}:mfa/carol`;
     expect(world.sandbox.admin.snapshot().mfaDevices[serial]?.userName).toBe("carol");
 
-    const expected = original.replace(`endpoint_url = ${world.sandbox.endpoint}\n\n[profile after]`, `endpoint_url = ${world.sandbox.endpoint}\nmfa_serial = ${serial}\n\n[profile after]`);
+    const expected = original.replace(`endpoint_url   =   ${world.sandbox.endpoint}\n\n[profile after]`, `endpoint_url   =   ${world.sandbox.endpoint}\nmfa_serial = ${serial}\n\n[profile after]`);
     expect(expected).not.toBe(original);
     expect(readFileSync(world.configFile, "utf8")).toBe(expected);
     expect(readFileSync(`${world.configFile}.mfa-session.bak`, "utf8")).toBe(original);
@@ -101,6 +102,7 @@ describe("mfa-session device setup (tmux)", () => {
 
   it("removes the new device when the person presses Ctrl-C while waiting for the second code", async () => {
     await addPlainUser(world, "erin");
+    await profileSection("erin", "");
     const session = startTmux("setup-cancel", ["device", "setup", "--profile", "erin", "--skip-config"]);
     const seed = await scanScreen(session, `erin@${account}`);
     session.type(oathtoolCode(seed, Date.now()));

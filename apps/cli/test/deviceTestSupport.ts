@@ -101,7 +101,7 @@ export class TmuxSession {
     for (;;) {
       const screen = this.capture();
       if (pattern.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`tmux: ${pattern} did not appear; screen:\n${screen.split("\n").filter((l) => !/[▀▄█]/.test(l)).join("\n")}`);
+      if (Date.now() > deadline || (/EXIT=\d+/.test(screen) && !pattern.test("EXIT=0"))) throw new Error(`tmux: ${pattern} did not appear; screen:\n${screen.split("\n").filter((l) => !/[▀▄█]/.test(l)).join("\n").trim()}`);
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
