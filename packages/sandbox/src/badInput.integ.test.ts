@@ -91,3 +91,20 @@ describe("sandbox bad input", () => {
     await stillServing();
   });
 });
+
+describe("sandbox request-time check", () => {
+  it("refuses a signature dated more than 15 minutes from the wall clock, as AWS does", async () => {
+    const sandbox = await startSandbox({ wallClock: { now: () => Date.now() + 3600_000 } });
+    try {
+      const sts = await signedPost({ endpoint: sandbox.endpoint, service: "sts", credentials: sandbox.admin, body: "Action=GetCallerIdentity&Version=2011-06-15" });
+      expect(sts.status).toBe(403);
+      expect(errorCode(sts.body)).toBe("SignatureDoesNotMatch");
+      expect(sts.body).toMatch(/Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z/);
+      const ec2 = await signedPost({ endpoint: sandbox.endpoint, service: "ec2", credentials: sandbox.admin, body: "Action=DescribeInstances&Version=2016-11-15" });
+      expect(errorCode(ec2.body)).toBe("RequestExpired");
+    } finally {
+      await sandbox.stop();
+    }
+  });
+});
+

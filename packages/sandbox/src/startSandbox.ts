@@ -20,6 +20,8 @@ export interface StartSandboxOptions {
   statePath?: string;
   /** Time for TOTP checks, session expiry and timestamps; tests inject one to control it. */
   clock?: Clock;
+  /** Real time, for the 15-minute X-Amz-Date skew check (clients sign with it); default the system clock. */
+  wallClock?: Clock;
   accountId?: string;
   /** Fixed admin credentials (default: random, or the ones saved in statePath). */
   adminCredentials?: { accessKeyId: string; secretAccessKey: string };
@@ -73,7 +75,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const adminApi = createAdminApi(store, clock);
   const lifetime = new AbortController();
   const server = await startHttpServer(options.port ?? 0, {
-    api: { store, clock, faults, logger, signal: lifetime.signal, renderQrPng: (text) => toBuffer(text, { type: "png", errorCorrectionLevel: "M" }) },
+    api: { store, clock, wallClock: options.wallClock ?? systemClock, faults, logger, signal: lifetime.signal, renderQrPng: (text) => toBuffer(text, { type: "png", errorCorrectionLevel: "M" }) },
     control: { admin: adminApi, faults, adminKey },
     logger,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,

@@ -12,7 +12,7 @@ export const createUser: ActionSpec = {
     const path = readPath(context);
     const tags = readTags(context);
     if (context.state.users[userName]) throw wireErrors.entityExists(`User with name ${userName} already exists.`);
-    const user = { userName, userId: generateIds.userId(), path, createdAt: context.clock.now(), requireMfa: false };
+    const user = { userName, userId: generateIds.userId(), path, createdAt: context.clock.now(), requireMfa: false, tags };
     context.state.users[userName] = user;
     return { User: { ...renderUser(user, context.accountId), Tags: renderTags(tags) } };
   },
@@ -21,6 +21,7 @@ export const createUser: ActionSpec = {
 export const getUser: ActionSpec = {
   allowedWithoutMfa: isOwnUser,
   handle(context) {
-    return { User: renderUser(resolveTargetUser(context), context.accountId) };
+    const user = resolveTargetUser(context);
+    return { User: { ...renderUser(user, context.accountId), Tags: renderTags(user.tags ?? []) } };
   },
 };

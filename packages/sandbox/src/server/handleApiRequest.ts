@@ -17,6 +17,8 @@ import { selectService } from "./selectService.js";
 export interface ApiDependencies {
   store: StateStore;
   clock: Clock;
+  /** Real time, against which request signatures' X-Amz-Date is checked (the clock above may be a test's). */
+  wallClock: Clock;
   faults: FaultInjector;
   logger: Logger;
   renderQrPng: (text: string) => Promise<Buffer>;
@@ -51,7 +53,7 @@ export async function handleApiRequest(request: SignedRequest, deps: ApiDependen
     if (fault.error) throw fault.error;
 
     const { state } = deps.store;
-    const { principal, region } = authenticateRequest(request, { service: service.name, protocol: service.protocol }, state, deps.clock.now());
+    const { principal, region } = authenticateRequest(request, { service: service.name, protocol: service.protocol }, state, { nowMs: deps.clock.now(), wallClockMs: deps.wallClock.now() });
     if (actionName === undefined || actionName === "") throw new AwsWireError("MissingAction", "Missing Action", 400);
     const spec = Object.hasOwn(service.actions, actionName) ? service.actions[actionName] : undefined;
     if (!spec) {

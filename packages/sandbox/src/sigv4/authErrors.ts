@@ -3,7 +3,7 @@
 import { AwsWireError } from "../protocol/AwsWireError.js";
 import type { WireProtocol } from "../protocol/renderResponse.js";
 
-export type AuthFailure = "missing" | "malformed" | "unknownKey" | "badSignature" | "expired" | "wrongService";
+export type AuthFailure = "missing" | "malformed" | "unknownKey" | "badSignature" | "expired" | "wrongService" | "skewed";
 
 const SIGNATURE_MISMATCH =
   "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
@@ -22,6 +22,8 @@ export function authError(failure: AuthFailure, protocol: WireProtocol, detail =
       return ec2 ? new AwsWireError("AuthFailure", EC2_AUTH_FAILURE, 401) : new AwsWireError("SignatureDoesNotMatch", SIGNATURE_MISMATCH, 403);
     case "expired":
       return ec2 ? new AwsWireError("RequestExpired", "Request has expired.", 400) : new AwsWireError("ExpiredToken", "The security token included in the request is expired", 403);
+    case "skewed":
+      return ec2 ? new AwsWireError("RequestExpired", "Request has expired.", 400) : new AwsWireError("SignatureDoesNotMatch", detail, 403);
     case "wrongService":
       return ec2 ? new AwsWireError("AuthFailure", EC2_AUTH_FAILURE, 401) : new AwsWireError("SignatureDoesNotMatch", `Credential should be scoped to correct service: '${detail}'. `, 403);
   }

@@ -17,6 +17,16 @@ export interface SignedRequest {
   body: Buffer;
 }
 
+/** How far X-Amz-Date may be from the wall clock, as AWS allows. */
+export const MAX_REQUEST_SKEW_MS = 15 * 60 * 1000;
+
+export interface AuthenticationTimes {
+  /** The sandbox clock: session expiry. */
+  nowMs: number;
+  /** Real time, which clients sign with: request-time skew. */
+  wallClockMs: number;
+}
+
 export interface AuthenticatedCaller {
   principal: Principal;
   region: string;
@@ -26,7 +36,7 @@ export function authenticateRequest(
   request: SignedRequest,
   expected: { service: string; protocol: WireProtocol },
   state: SandboxState,
-  nowMs: number,
+  times: AuthenticationTimes,
 ): AuthenticatedCaller {
   const { protocol } = expected;
   const header = request.headers["authorization"];
@@ -41,6 +51,7 @@ export function authenticateRequest(
 
   const amzDate = request.headers["x-amz-date"] ?? "";
   if (!/^\d{8}T\d{6}Z$/.test(amzDate) || !amzDate.startsWith(auth.date)) throw authError("badSignature", protocol);
+  checkSkew(amzDate, times.wallClockMs, protocol);
 
   const declaredHash = request.headers["x-amz-content-sha256"];
   const bodyHash = sha256Hex(request.body);
@@ -61,9 +72,25 @@ export function authenticateRequest(
   if (session) {
     const token = request.headers["x-amz-security-token"];
     if (!token || !safeEqual(token, session.sessionToken)) throw authError("unknownKey", protocol);
-    if (nowMs >= session.expiresAt) throw authError("expired", protocol);
+    if (times.nowMs >= session.expiresAt) throw authError("expired", protocol);
   }
   return { principal: credentials.principal, region: auth.region };
+}
+
+function formatAmzDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+function checkSkew(amzDate: string, wallClockMs: number, protocol: WireProtocol): void {
+  const signedMs = Date.UTC(+amzDate.slice(0, 4), +amzDate.slice(4, 6) - 1, +amzDate.slice(6, 8), +amzDate.slice(9, 11), +amzDate.slice(11, 13), +amzDate.slice(13, 15));
+  if (signedMs < wallClockMs - MAX_REQUEST_SKEW_MS) {
+    const limit = formatAmzDate(wallClockMs - MAX_REQUEST_SKEW_MS);
+    throw authError("skewed", protocol, `Signature expired: ${amzDate} is now earlier than ${limit} (${formatAmzDate(wallClockMs)} - 15 min.)`);
+  }
+  if (signedMs > wallClockMs + MAX_REQUEST_SKEW_MS) {
+    const limit = formatAmzDate(wallClockMs + MAX_REQUEST_SKEW_MS);
+    throw authError("skewed", protocol, `Signature not yet current: ${amzDate} is still later than ${limit} (${formatAmzDate(wallClockMs)} + 15 min.)`);
+  }
 }
 
 function safeEqual(a: string, b: string): boolean {

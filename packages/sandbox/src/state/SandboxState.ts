@@ -13,6 +13,7 @@ export interface UserRecord {
   createdAt: number;
   /** Behaves as if the "deny unless aws:MultiFactorAuthPresent" policy were attached. */
   requireMfa: boolean;
+  tags?: Tag[];
 }
 
 export interface AccessKeyRecord {
