@@ -81,7 +81,8 @@ export const deviceProvisionCommand: Command = {
         iam: aws.iam, endpoint: aws.endpoint, userNames, store, concurrency,
         enableWithSeeds: values["enable-with-seeds"] === true,
         path: values.path ?? "/",
-        retry: { baseDelayMs, maxDelayMs, maxAttempts: 10 },
+        // Throttling means "slow down", not "give up": a bulk run waits out long bursts.
+        retry: { baseDelayMs, maxDelayMs, maxAttempts: 30 },
         signal: controller.signal,
         onProgress: ({ counts }) => {
           const decile = Math.floor(((counts.total - counts.pending) / counts.total) * 10);
