@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/mfa-session.js. Code splitting keeps every `await import()` (each
 // command, the AWS SDK) in its own chunk, so the credential_process cache-hit path loads only what it needs.
 import { build } from "esbuild";
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 
@@ -33,10 +33,14 @@ function isCommonJs(path) {
   return path.endsWith(".cjs") || path.includes("/dist-cjs/") || path.includes("\\dist-cjs\\");
 }
 
-rmSync("dist", { recursive: true, force: true });
+// Build beside dist/ and move the result in, the entry last: a test or AWS CLI running the previous
+// build meanwhile (other packages' builds run this too) never finds dist/ missing, and its lazily
+// loaded chunks (content-hashed names) stay in place. Chunks unused for an hour are cleaned up.
+const staging = `dist.staging-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 await build({
   entryPoints: { "mfa-session": "src/bin.ts" },
-  outdir: "dist",
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -50,4 +54,13 @@ await build({
   },
   logLevel: "warning",
 });
-chmodSync("dist/mfa-session.js", 0o755);
+chmodSync(`${staging}/mfa-session.js`, 0o755);
+mkdirSync("dist/chunks", { recursive: true });
+const fresh = new Set(readdirSync(`${staging}/chunks`));
+for (const name of fresh) renameSync(`${staging}/chunks/${name}`, `dist/chunks/${name}`);
+for (const name of readdirSync(staging).filter((entry) => entry !== "chunks")) renameSync(`${staging}/${name}`, `dist/${name}`);
+rmSync(staging, { recursive: true, force: true });
+const hourAgo = Date.now() - 3_600_000;
+for (const name of readdirSync("dist/chunks")) {
+  if (!fresh.has(name) && statSync(`dist/chunks/${name}`).mtimeMs < hourAgo) rmSync(`dist/chunks/${name}`, { force: true });
+}

@@ -1,9 +1,13 @@
 // `mfa-session credential-process --profile P`: the ~/.aws/config hook. stdout carries only the
 // Version 1 JSON; stdin is never read (botocore inherits it, the JS SDK leaves it an open pipe).
-import { UsageError, formatProcessCredentials } from "@mfa-session/core";
+// The cache hit (every AWS call while a session lasts) loads only core's small `cached` entry; the
+// session engine, prompts and SDK are imported on a miss.
+import { UsageError } from "@mfa-session/core";
+import { formatProcessCredentials, getCachedCredentials } from "@mfa-session/core/cached";
+import { getHomedir } from "../getHomedir.js";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
-import { getCliCredentials, type CliCredentialsRequest } from "../session/getCliCredentials.js";
+import type { CliCredentialsRequest } from "../session/getCliCredentials.js";
 
 const help = `Usage: mfa-session credential-process --profile PROFILE [--token-code CODE] [--no-prompt]
 
@@ -42,6 +46,12 @@ export function createCredentialProcessCommand(prompt?: CliCredentialsRequest["p
       });
       // Deliberately no AWS_PROFILE fallback: the SDK that runs us may have set it for another profile.
       if (!values.profile) throw new UsageError("credential-process: --profile PROFILE is required (the profile whose credential_process this is).");
+      const hit = await getCachedCredentials({ profile: values.profile, env: io.env, homedir: getHomedir(io) });
+      if (hit) {
+        io.stdout.write(`${JSON.stringify(formatProcessCredentials(hit.credentials))}\n`);
+        return EXIT_OK;
+      }
+      const { getCliCredentials } = await import("../session/getCliCredentials.js");
       const { credentials } = await getCliCredentials(io, {
         profile: values.profile,
         tokenCode: values["token-code"],
