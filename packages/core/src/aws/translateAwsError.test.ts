@@ -19,12 +19,15 @@ describe(translateAwsError.name, () => {
     expect(error.message).toMatch(/^Profile work: GetSessionToken: AWS refused the MFA code/);
   });
 
-  it("maps a serial AWS cannot validate to NoMfaDeviceError pointing at mfa_serial", () => {
-    const error = translateAwsError(
-      awsError("AccessDenied", "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.", 403),
-      { subject },
-    );
-    expect(error).toBeInstanceOf(NoMfaDeviceError);
+  it.each([
+    "MultiFactorAuthentication failed, unable to validate MFA code.",
+    "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.",
+  ])("maps %j to MfaCodeReusedError that also points at mfa_serial", (message) => {
+    const clock = { now: () => 1_000 * (30 * 1000 + 5) };
+    const error = translateAwsError(awsError("AccessDenied", message, 403), { subject, clock });
+    expect(error).toBeInstanceOf(MfaCodeReusedError);
+    expect((error as MfaCodeReusedError).waitSeconds).toBe(25);
+    expect(error.message).toContain("Wait 25 s");
     expect(error.message).toContain("mfa_serial");
   });
 
@@ -55,6 +58,15 @@ describe(translateAwsError.name, () => {
     expect(error.message).toContain(hint);
     expect(error.message).not.toContain("123456");
     expect(error.message).not.toContain("arn:aws:iam::1:user/alice");
+  });
+
+  it("maps validation errors on tokenCode and serialNumber without echoing the value", () => {
+    const code = translateAwsError(awsError("ValidationError", "1 validation error detected: Value '12345x' at 'tokenCode' failed to satisfy constraint"), { subject });
+    expect(code).toBeInstanceOf(InvalidMfaCodeError);
+    expect(code.message).not.toContain("12345x");
+    const serial = translateAwsError(awsError("ValidationError", "Value 'arn:bad serial' at 'serialNumber' failed to satisfy constraint"), { subject });
+    expect(serial).toBeInstanceOf(NoMfaDeviceError);
+    expect(serial.message).not.toContain("arn:bad");
   });
 
   it("keeps the service's code for anything else", () => {

@@ -51,9 +51,14 @@ export function translateAwsError(error: unknown, options: TranslateAwsErrorOpti
       const waitSeconds = getSecondsUntilNextCode((options.clock ?? systemClock).now());
       return new MfaCodeReusedError(waitSeconds, `${subject}: AWS refused an MFA code that was already used. Wait ${waitSeconds} s for the next code and try again.`, cause);
     }
-    if (/unable to validate MFA code|serial number/i.test(message)) {
-      return new NoMfaDeviceError(
-        `${subject}: AWS could not validate the MFA code against the device in mfa_serial. Check that mfa_serial is the ARN of an MFA device assigned to the user of the source keys (aws iam list-mfa-devices).`,
+    if (/unable to validate MFA code/i.test(message)) {
+      // STS says this for a code that was already used, and also for a serial that is not the
+      // user's device (then with "Please verify your MFA serial number"): name both next steps.
+      const waitSeconds = getSecondsUntilNextCode((options.clock ?? systemClock).now());
+      return new MfaCodeReusedError(
+        waitSeconds,
+        `${subject}: AWS could not validate the MFA code; it was probably used already. Wait ${waitSeconds} s for the next code and try again. ` +
+          "If it keeps failing, check that mfa_serial is the ARN of the MFA device assigned to the user of the source keys (aws iam list-mfa-devices).",
         cause,
       );
     }
@@ -61,6 +66,12 @@ export function translateAwsError(error: unknown, options: TranslateAwsErrorOpti
       `${subject}: AWS refused the MFA code (wrong, expired, or already used). Wait for the next code and try again; if it keeps failing, check the device clock.`,
       cause,
     );
+  }
+  if (awsCode === "ValidationError" && /tokenCode/i.test(message)) {
+    return new InvalidMfaCodeError(`${subject}: AWS refused the MFA code's format. Enter the 6 digits the authenticator shows.`, cause);
+  }
+  if (awsCode === "ValidationError" && /serialNumber/i.test(message)) {
+    return new NoMfaDeviceError(`${subject}: mfa_serial is not a valid MFA device serial or ARN (arn:aws:iam::123456789012:mfa/name). Fix it in the profile.`, cause);
   }
   switch (awsCode) {
     case "AccessDenied":

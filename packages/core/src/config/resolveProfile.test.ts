@@ -86,6 +86,26 @@ describe(resolveProfile.name, () => {
     expect(resolved.sourceProfile).toBe("base");
   });
 
+  it("reads mfa_session_source_profile and mfa_session_role_arn, which other SDKs ignore", () => {
+    const resolved = resolve(
+      "dev",
+      `[profile dev]\ncredential_process = mfa-session credential-process --profile dev\nmfa_session_source_profile = base\nmfa_session_role_arn = ${ROLE}\nmfa_serial = ${MFA}\n`,
+      `[base]\n${KEYS}`,
+    );
+    expect(resolved.chain).toEqual(["dev", "base"]);
+    expect(resolved.role?.roleArn).toBe(ROLE);
+  });
+
+  it("prefers the standard source_profile and role_arn over mfa-session's spellings", () => {
+    const resolved = resolve(
+      "dev",
+      `[profile dev]\nsource_profile = base\nmfa_session_source_profile = other\nrole_arn = ${ROLE}\nmfa_session_role_arn = ${ROLE}-other\n`,
+      `[base]\n${KEYS}`,
+    );
+    expect(resolved.sourceProfile).toBe("base");
+    expect(resolved.role?.roleArn).toBe(ROLE);
+  });
+
   it("allows a role profile to name itself as source_profile when it holds the keys", () => {
     const resolved = resolve("self", `[profile self]\nrole_arn = ${ROLE}\nsource_profile = self\n`, `[self]\n${KEYS}`);
     expect(resolved.sourceProfile).toBe("self");

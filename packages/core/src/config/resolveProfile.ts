@@ -8,7 +8,9 @@
 //   long-term keys win over role_arn, as in botocore;
 // - the asked profile may have no role and just a source_profile (aws-vault style); its own
 //   credential_process is then skipped, because it is typically mfa-session itself;
-// - a credential_process is a source only when it does not run mfa-session.
+// - a credential_process is a source only when it does not run mfa-session;
+// - in the asked profile, mfa_session_source_profile / mfa_session_role_arn stand in for
+//   source_profile / role_arn (see withOwnKeys).
 import {
   ConfigError, CredentialProcessRecursionError, CredentialsMissingError, ProfileCycleError, ProfileNotFoundError,
 } from "../errors/errors.js";
@@ -77,17 +79,23 @@ export function resolveProfile(name: string, config: SharedConfig, options: Reso
     settings = nextSettings;
   }
 
-  const first = (key: string): string | undefined =>
-    settingsChain.map((s) => getStringSetting(s, key)).find((value) => value !== undefined);
-  const firstOwner = (key: string): number => settingsChain.findIndex((s) => getStringSetting(s, key) !== undefined);
-  const durationOwner = firstOwner("mfa_session_duration_seconds");
-  const directOwner = firstOwner("mfa_session_assume_role_directly");
-  const sessionDurationSeconds = durationOwner < 0
+  // mfa_serial, mfa_process and our own keys: the asked profile first, then along the chain.
+  const owner = (key: string): { profile: string; settings: Settings } | undefined => {
+    const index = settingsChain.findIndex((candidate) => getStringSetting(candidate, key) !== undefined);
+    return index < 0 ? undefined : { profile: chain[index] ?? name, settings: settingsChain[index] ?? asked };
+  };
+  const first = (key: string): string | undefined => {
+    const found = owner(key);
+    return found === undefined ? undefined : getStringSetting(found.settings, key);
+  };
+  const durationOwner = owner("mfa_session_duration_seconds");
+  const sessionDurationSeconds = durationOwner === undefined
     ? DEFAULT_SESSION_DURATION_SECONDS
-    : getIntegerSetting(chain[durationOwner] ?? name, settingsChain[durationOwner] ?? asked, "mfa_session_duration_seconds", SESSION_DURATION)
-      ?? DEFAULT_SESSION_DURATION_SECONDS;
-  if (role !== undefined && directOwner >= 0) {
-    role.assumeDirectly = getBooleanSetting(chain[directOwner] ?? name, settingsChain[directOwner] ?? asked, "mfa_session_assume_role_directly") ?? false;
+    : getIntegerSetting(durationOwner.profile, durationOwner.settings, "mfa_session_duration_seconds", SESSION_DURATION) ?? DEFAULT_SESSION_DURATION_SECONDS;
+  const directOwner = owner("mfa_session_assume_role_directly");
+  if (directOwner !== undefined) {
+    const direct = getBooleanSetting(directOwner.profile, directOwner.settings, "mfa_session_assume_role_directly");
+    if (role !== undefined) role.assumeDirectly = direct ?? false;
   }
 
   const resolved: ResolvedProfile = {
@@ -220,9 +228,10 @@ function withOwnKeys(settings: Settings | undefined): Settings | undefined {
   if (settings === undefined) return undefined;
   const source = getStringSetting(settings, "mfa_session_source_profile");
   const role = getStringSetting(settings, "mfa_session_role_arn");
-  return {
-    ...settings,
-    ...(source !== undefined && getStringSetting(settings, "source_profile") === undefined ? { source_profile: source } : {}),
-    ...(role !== undefined && getStringSetting(settings, "role_arn") === undefined ? { role_arn: role } : {}),
-  };
+  return Object.assign(
+    Object.create(null) as Settings,
+    settings,
+    source !== undefined && getStringSetting(settings, "source_profile") === undefined ? { source_profile: source } : {},
+    role !== undefined && getStringSetting(settings, "role_arn") === undefined ? { role_arn: role } : {},
+  );
 }
