@@ -59,6 +59,8 @@ export { collectConsecutiveCodes } from "./device/collectConsecutiveCodes.js";
 export type { CodeAsk, CollectConsecutiveCodesOptions } from "./device/collectConsecutiveCodes.js";
 export { setupVirtualMfaDevice } from "./device/setupVirtualMfaDevice.js";
 export type { NewDeviceForUser, SetupStep, SetupVirtualMfaDeviceOptions, SetupVirtualMfaDeviceResult } from "./device/setupVirtualMfaDevice.js";
+export { removeWithOwnMfaSession } from "./device/removeWithOwnMfaSession.js";
+export type { RemoveWithOwnMfaSessionOptions } from "./device/removeWithOwnMfaSession.js";
 export { provisionVirtualMfaDevices } from "./device/provision/provisionVirtualMfaDevices.js";
 export type { ProvisionProgress, ProvisionResult, ProvisionVirtualMfaDevicesOptions } from "./device/provision/provisionVirtualMfaDevices.js";
 export { createProvisionStore, PROVISION_REPORT_FILE } from "./device/provision/provisionStore.js";

@@ -67,3 +67,29 @@ describe(setupVirtualMfaDevice.name, () => {
     expect(fake.calls).toEqual([]);
   });
 });
+
+describe("setupVirtualMfaDevice under an MFA-required policy", () => {
+  it("rolls back with an MFA session made from the new device's own seed when plain keys may not delete", async () => {
+    const { fake, options: o } = options({ readCodes: async () => { throw new UserCancelledError(); } });
+    const denied = new Set(["DeleteVirtualMFADeviceCommand", "DeactivateMFADeviceCommand"]);
+    const plainKeys = { send: (command: { constructor: { name: string } }) => denied.has(command.constructor.name)
+      ? Promise.reject(Object.assign(new Error("denied"), { name: "AccessDenied" }))
+      : fake.port.send(command as never) } as unknown as typeof fake.port;
+    const tokenCodes: string[] = [];
+    const sts = { send: async (command: { constructor: { name: string }; input: { TokenCode?: string } }) => {
+      if (command.constructor.name === "GetSessionTokenCommand") {
+        tokenCodes.push(command.input.TokenCode!);
+        return { Credentials: { AccessKeyId: "ASIA1", SecretAccessKey: "s", SessionToken: "t" } };
+      }
+      return { Arn: "arn:aws:iam::123456789012:user/alice", Account: "123456789012" };
+    } } as unknown as StsPort;
+    const sessions: string[] = [];
+    const error = await setupVirtualMfaDevice({ ...o, iam: plainKeys, sts, createSessionIam: async (c) => { sessions.push(c.accessKeyId); return fake.port; } })
+      .catch((e: unknown) => e) as Error;
+    expect(error.message).toMatch(/deleted again, so nothing was left behind/);
+    expect(fake.devices.size).toBe(0);
+    expect(sessions).toEqual(["ASIA1"]);
+    expect(fake.calls.filter((c) => c === "EnableMFADeviceCommand")).toHaveLength(1);
+    expect(tokenCodes[0]).toMatch(/^\d{6}$/);
+  });
+});

@@ -1,14 +1,17 @@
 // The console's "assign MFA device" wizard as one flow for the calling user: find the user, create
 // the device, show it, take two consecutive codes, enable, save mfa_serial. Every step after the
 // create is undone on failure (deactivate, delete) so a failed setup leaves no orphan device.
+import type { AwsCredentials } from "../config/ResolvedProfile.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
-import type { IamPort, StsPort } from "../ports/ports.js";
+import { AccessDeniedError } from "../errors/errors.js";
+import { systemClock, type Clock, type IamPort, type StsPort } from "../ports/ports.js";
 import { formatOtpauthUri } from "../totp/formatOtpauthUri.js";
 import { createVirtualMfaDevice } from "./createVirtualMfaDevice.js";
 import { deactivateMfaDevice } from "./deactivateMfaDevice.js";
 import { deleteVirtualMfaDevice } from "./deleteVirtualMfaDevice.js";
 import { enableMfaDevice } from "./enableMfaDevice.js";
 import { findCallingUser } from "./findCallingUser.js";
+import { removeWithOwnMfaSession } from "./removeWithOwnMfaSession.js";
 import type { CreatedVirtualMfaDevice } from "./MfaDevice.js";
 import type { CodePair } from "./parseCodePair.js";
 
@@ -37,6 +40,13 @@ export interface SetupVirtualMfaDeviceOptions {
   saveMfaSerial?(serialNumber: string): Promise<void>;
   /** Progress lines for the person ("Created ...", "Rolled back ..."). */
   onStep?(message: string): void;
+  /**
+   * An IAM client for MFA-session credentials. Under the usual "MFA required" policy a user may not
+   * delete or deactivate a device without MFA; with this, the rollback proves MFA with the new
+   * device's own seed and removes it anyway.
+   */
+  createSessionIam?(credentials: AwsCredentials): Promise<IamPort>;
+  clock?: Clock;
 }
 
 export interface SetupVirtualMfaDeviceResult {
@@ -81,11 +91,19 @@ export async function setupVirtualMfaDevice(options: SetupVirtualMfaDeviceOption
 
 async function rollBack(options: SetupVirtualMfaDeviceOptions, device: NewDeviceForUser, enabled: boolean): Promise<string> {
   const { iam, endpoint } = options;
+  const done = `The new device ${device.serialNumber} was ${enabled ? "deactivated and " : ""}deleted again, so nothing was left behind; run setup again when ready.`;
   try {
-    if (enabled) await deactivateMfaDevice({ iam, endpoint, userName: device.userName, serialNumber: device.serialNumber });
-    await deleteVirtualMfaDevice({ iam, endpoint, serialNumber: device.serialNumber });
+    try {
+      if (enabled) await deactivateMfaDevice({ iam, endpoint, userName: device.userName, serialNumber: device.serialNumber });
+      await deleteVirtualMfaDevice({ iam, endpoint, serialNumber: device.serialNumber });
+    } catch (error) {
+      if (!(error instanceof AccessDeniedError) || !options.createSessionIam) throw error;
+      await removeWithOwnMfaSession({
+        iam, sts: options.sts, endpoint, device, enabled, clock: options.clock ?? systemClock, createSessionIam: options.createSessionIam,
+      });
+    }
     options.onStep?.(`Rolled back: deleted ${device.serialNumber}.`);
-    return `The new device ${device.serialNumber} was ${enabled ? "deactivated and " : ""}deleted again, so nothing was left behind; run setup again when ready.`;
+    return done;
   } catch (rollbackError) {
     const detail = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
     return `The new device ${device.serialNumber} could not be removed (${detail}); remove it with \`mfa-session device delete --serial ${device.serialNumber} --force\`.`;
