@@ -17,7 +17,8 @@ const CLIS = [
   { label: "AWS CLI v2 (Debian)", bin: "/usr/bin/aws", tag: "v2" },
 ];
 
-describe.each(CLIS)("sandbox with $label", ({ bin, tag }) => {
+// Each CLI start costs about a second on a busy 2-core machine: allow the lifecycle time.
+describe.each(CLIS)("sandbox with $label", { timeout: 180_000 }, ({ bin, tag }) => {
   const clock = createTestClock(Date.UTC(2026, 2, 1, 9, 0, 0));
   let sandbox: Sandbox;
   let cli: ReturnType<typeof createAwsCliRunner>;
@@ -104,7 +105,7 @@ describe.each(CLIS)("sandbox with $label", ({ bin, tag }) => {
   });
 });
 
-describe("sandbox with AWS CLI v1 and AWS_ENDPOINT_URL", () => {
+describe("sandbox with AWS CLI v1 and AWS_ENDPOINT_URL", { timeout: 60_000 }, () => {
   it("finds the endpoint from AWS_ENDPOINT_URL alone", async () => {
     const sandbox = await startSandbox();
     const cli = createAwsCliRunner("aws", sandbox.endpoint);
