@@ -13,7 +13,7 @@ import { createSetUpDeviceCommand } from "./commands/createSetUpDeviceCommand.js
 import { createShowSessionsCommand } from "./commands/createShowSessionsCommand.js";
 import { createSignInCommand } from "./commands/createSignInCommand.js";
 import { createSignOutCommand } from "./commands/createSignOutCommand.js";
-import { wrapCommand } from "./commands/wrapCommand.js";
+import { SHOW_LOG, wrapCommand } from "./commands/wrapCommand.js";
 import { createDeviceSetupPanel } from "./device/createDeviceSetupPanel.js";
 import { createOutputLogger } from "./log/createOutputLogger.js";
 import { corePromptIpc } from "./prompt/corePromptIpc.js";
@@ -29,8 +29,10 @@ import { applyCliPath } from "./terminal/applyCliPath.js";
 
 /** What activate() returns: enough for other extensions and the extension-host tests to find the prompt. */
 export interface MfaSessionExtensionApi {
-  promptSocketPath: string;
+  promptSocketPath: string | undefined;
 }
+
+let stopPrompt: () => Promise<void> = () => Promise.resolve();
 
 export async function activate(context: vscode.ExtensionContext): Promise<MfaSessionExtensionApi> {
   const clock = systemClock;
@@ -55,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
 
   const codeProvider = serializePrompts(createInputBoxCodeProvider({ window: vscode.window }));
   const watchOutcome = createOutcomeWatcher({ listSessions: () => services.listSessions(), refreshStatusBar: () => statusBar.refresh(), window: vscode.window, clock });
+  // Without the prompt server the commands still work; say why terminals will not ask here.
   const prompt = await startInlinePrompt({
     ipc: corePromptIpc,
     windowId: randomBytes(8).toString("hex"),
@@ -66,15 +69,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
     window: vscode.window,
     getPreferredPrompt: () => settings().preferredPrompt,
     onCodeSent: (request) => void watchOutcome(request.profile),
+  }).catch((error: unknown) => {
+    logger.error(`The inline prompt server could not start: ${(error as Error).message}`);
+    void vscode.window.showWarningMessage("MFA Session: the inline prompt could not start; tools will ask in their terminal instead.", SHOW_LOG).then((choice) => {
+      if (choice === SHOW_LOG) logger.show();
+    });
+    return undefined;
   });
-  context.subscriptions.push({ dispose: () => void prompt.dispose() });
+  stopPrompt = () => prompt?.dispose() ?? Promise.resolve();
+  context.subscriptions.push({ dispose: () => void stopPrompt() });
 
   const cliPath = () => applyCliPath({ cliPath: settings().cliPath, storageDir: context.globalStorageUri.fsPath, environment: context.environmentVariableCollection, logger });
   void cliPath();
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
-      prompt.applyEnvironment();
+      prompt?.applyEnvironment();
       void cliPath();
       void statusBar.refresh();
     }),
@@ -99,9 +109,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
     context.subscriptions.push(vscode.commands.registerCommand(command.id, wrapCommand(command.title, command.run, { window: vscode.window, logger })));
   }
   logger.info(`Activated (VS Code ${vscode.version}, pid ${process.pid}).`);
-  return { promptSocketPath: prompt.socketPath };
+  return { promptSocketPath: prompt?.socketPath };
 }
 
-export function deactivate(): void {
-  // Everything is in context.subscriptions.
+/** Waits for the socket and the discovery file to be gone (disposables cannot be awaited). */
+export function deactivate(): Promise<void> {
+  return stopPrompt();
 }

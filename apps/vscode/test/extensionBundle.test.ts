@@ -22,6 +22,7 @@ describe("dist/extension.js", () => {
     globalStorageUri: { fsPath: mkdtempSync(join(tmpdir(), "mfa-session-storage-")) },
   };
   let api: { promptSocketPath: string };
+  let extension: { activate(context: unknown): Promise<{ promptSocketPath: string }>; deactivate(): Promise<void> };
   let loadedBeforeActivation: string[];
   const originalLoad = moduleWithLoad._load;
 
@@ -30,7 +31,7 @@ describe("dist/extension.js", () => {
     moduleWithLoad._load = function load(request, parent, isMain) {
       return request === "vscode" ? fakeVscode : originalLoad.call(this, request, parent, isMain);
     };
-    const extension = require(bundle) as { activate(context: unknown): Promise<{ promptSocketPath: string }> };
+    extension = require(bundle) as typeof extension;
     loadedBeforeActivation = Object.keys(require.cache);
     api = await extension.activate(context);
   });
@@ -57,5 +58,11 @@ describe("dist/extension.js", () => {
     const loaded = [...loadedBeforeActivation, ...Object.keys(require.cache)];
     expect(loaded.filter((path) => /aws-sdk|@smithy/.test(path))).toEqual([]);
     expect(existsSync(join(root, "dist", "aws-sdk", "aws-sdk__client-sts.js"))).toBe(true);
+  });
+
+  it("removes its socket and the terminal variable when deactivated", async () => {
+    await extension.deactivate();
+    expect(existsSync(api.promptSocketPath)).toBe(false);
+    expect(context.environmentVariableCollection.get("MFA_SESSION_VSCODE_IPC")).toBeUndefined();
   });
 });
