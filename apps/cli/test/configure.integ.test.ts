@@ -1,7 +1,7 @@
 // `configure` on a hand-written config full of comments, odd spacing, [sso-session] and [services]
 // sections: only the lines it must add appear, everything else survives byte for byte.
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMfaWorld, type MfaWorld } from "./support/mfaWorld.js";
 
 const serial = "arn:aws:iam::123456789012:mfa/alice";
@@ -47,6 +47,10 @@ const credentials = "[keys]\naws_access_key_id = AKIAEXAMPLEEXAMPLE01\naws_secre
 let world: MfaWorld;
 beforeAll(async () => {
   world = await startMfaWorld();
+  world.secrets.values.add("secretsecretsecretsecretsecretsecret0001");
+});
+afterEach(async () => {
+  await world.assertClean();
 });
 afterAll(async () => {
   await world?.stop();

@@ -82,10 +82,11 @@ describe("mfa-session device setup (tmux)", () => {
     assertNoSecrets(screen.replace(/[▀▄█]/g, ""), { values: new Set([seed]), codes: new Set() }, "the setup screen");
   }, 90_000);
 
-  it("removes the new device again when enabling fails mid-way, and leaves the config alone", async () => {
-    await addPlainUser(world, "dave");
+  it("removes the new device again when enabling fails mid-way, and leaves the config alone (MFA-required policy)", async () => {
+    await addPlainUser(world, "dave", true);
     const original = await profileSection("dave", "");
-    world.sandbox.faults.set({ action: "EnableMFADevice", kind: "error", status: 500, times: 20 });
+    // The SDK's three attempts of setup's EnableMFADevice fail; the rollback then needs MFA to delete.
+    world.sandbox.faults.set({ action: "EnableMFADevice", kind: "error", status: 500, times: 3 });
     try {
       const session = startTmux("setup-fail", ["device", "setup", "--profile", "dave"]);
       const seed = await scanScreen(session, `dave@${account}`);
@@ -100,8 +101,8 @@ describe("mfa-session device setup (tmux)", () => {
     expect(readFileSync(world.configFile, "utf8")).toBe(original);
   }, 90_000);
 
-  it("removes the new device when the person presses Ctrl-C while waiting for the second code", async () => {
-    await addPlainUser(world, "erin");
+  it("removes the new device when the person presses Ctrl-C while waiting for the second code (MFA-required policy)", async () => {
+    await addPlainUser(world, "erin", true);
     await profileSection("erin", "");
     const session = startTmux("setup-cancel", ["device", "setup", "--profile", "erin", "--skip-config"]);
     const seed = await scanScreen(session, `erin@${account}`);
@@ -111,6 +112,12 @@ describe("mfa-session device setup (tmux)", () => {
     const screen = await session.waitFor(/EXIT=\d+/);
     expect(screen).toContain("EXIT=130");
     expect(Object.keys(world.sandbox.admin.snapshot().mfaDevices).filter((s) => s.endsWith("/erin"))).toEqual([]);
+    // What made the rollback need an MFA session: erin's own keys may create a device, not delete one.
+    const created = await world.cli(["device", "create", "--name", "erin-probe", "--outfile", join(dir, "probe.png"), "--profile", "erin"]);
+    expect(created.code, created.stderr).toBe(0);
+    const denied = await world.cli(["device", "delete", "--serial", created.stdout.trim(), "--profile", "erin"]);
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toMatch(/access denied/i);
   }, 90_000);
 });
 

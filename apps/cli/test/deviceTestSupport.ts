@@ -12,9 +12,12 @@ export async function addAdminProfile(world: MfaWorld, name = "admin"): Promise<
   return name;
 }
 
-/** Adds a user without an MFA requirement (as before their first device), with keys and a profile. */
-export async function addPlainUser(world: MfaWorld, userName: string): Promise<string> {
-  const created = world.sandbox.admin.createUser({ userName, requireMfa: false });
+/**
+ * Adds a user with keys (credentials file) and no device yet; `requireMfa` gives them the usual
+ * "deny everything but MFA self-service unless MFA is present" policy.
+ */
+export async function addPlainUser(world: MfaWorld, userName: string, requireMfa = false): Promise<string> {
+  const created = world.sandbox.admin.createUser({ userName, requireMfa });
   world.secrets.values.add(created.secretAccessKey!);
   writeFileSync(world.credentialsFile, `[${userName}]\naws_access_key_id = ${created.accessKeyId}\naws_secret_access_key = ${created.secretAccessKey}\n\n`, { flag: "a", mode: 0o600 });
   return userName;

@@ -2,7 +2,7 @@
 // with a display, the desktop dialog driver asks; a profile that loops back into mfa-session is refused.
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CLI, configureProfile, startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
 
 let world: MfaWorld;
@@ -11,6 +11,9 @@ beforeAll(async () => {
   world = await startMfaWorld();
   user = await world.addUser("nobody");
   await configureProfile(world, user, "headless");
+});
+afterEach(async () => {
+  await world.assertClean();
 });
 afterAll(async () => {
   await world?.stop();

@@ -4,12 +4,15 @@
 // mfa_process (a script that counts its calls): a second call within the session must not ask again.
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { fromIni, fromProcess } from "@aws-sdk/credential-providers";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureProfile, startMfaWorld, type MfaWorld } from "./support/mfaWorld.js";
 
 let world: MfaWorld;
 beforeAll(async () => {
   world = await startMfaWorld();
+});
+afterEach(async () => {
+  await world.assertClean();
 });
 afterAll(async () => {
   await world?.stop();
@@ -30,7 +33,11 @@ describe("credential_process with real clients", () => {
   it.each(awsCliCases)("%s calls sts get-caller-identity, then reuses the cached session", async (_label, aws, name) => {
     const { user, arn } = await prepare(name);
     const call = () => world.run(aws, ["sts", "get-caller-identity", "--profile", name, "--endpoint-url", world.sandbox.endpoint, "--output", "json"]);
-    const first = await call();
+    // The first call names the profile through AWS_PROFILE, which our child inherits: the source
+    // profile must still be resolved explicitly, never through the SDK's default chain.
+    const first = await world.run(aws, ["sts", "get-caller-identity", "--endpoint-url", world.sandbox.endpoint, "--output", "json"], {
+      env: { ...world.env, AWS_PROFILE: name },
+    });
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout).Arn).toBe(arn);
@@ -84,5 +91,15 @@ describe("credential_process with real clients", () => {
     }
     expect(world.codesAsked(user)).toBe(1);
     await world.assertClean([name]);
+  });
+
+  it("writes debug logs (MFA_SESSION_DEBUG=1) for a cold and a cached call with no secret in them", async () => {
+    await prepare("debug-logs");
+    const env = { ...world.env, MFA_SESSION_DEBUG: "1" };
+    const cold = await world.cli(["login", "--profile", "debug-logs"], { env });
+    expect(cold.code).toBe(0);
+    const warm = await world.cli(["login", "--profile", "debug-logs"], { env });
+    expect(warm.stderr).toContain("using cached");
+    await world.assertClean(["debug-logs"]);
   });
 });

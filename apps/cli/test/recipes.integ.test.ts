@@ -3,7 +3,7 @@
 // (The roles recipe has its own file and sandbox: it needs a device whose current code is unused.)
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
 import { installOnPath, recipeBlock, sectionText } from "./support/readmeRecipes.js";
 
@@ -15,6 +15,9 @@ beforeAll(async () => {
   world = await startMfaWorld();
   alice = await world.addUser("alice", "dev-keys");
   installOnPath(world);
+});
+afterEach(async () => {
+  await world.assertClean();
 });
 afterAll(async () => {
   await world?.stop();
@@ -63,6 +66,16 @@ describe("README set-up recipes", () => {
     expect(viaExport.code).toBe(0);
     expect(JSON.parse(viaExport.stdout).Arn).toBe("arn:aws:iam::123456789012:user/alice");
     await world.assertClean(["dev"]);
+  });
+
+  it("logout forgets the profile's session, so status shows none and the next call needs a code", async () => {
+    const logout = await world.run("mfa-session", ["logout", "--profile", "dev"]);
+    expect(logout.code).toBe(0);
+    expect(logout.stdout).toBe("Removed 1 cached session for dev.\n");
+    expect((await world.run("mfa-session", ["status"])).stdout).toContain("No cached sessions.");
+    const again = await world.run("mfa-session", ["credential-process", "--profile", "dev"], { detached: true });
+    expect(again.code).toBe(1);
+    expect((await world.run("mfa-session", ["logout"])).code).toBe(2);
   });
 
   it("Windows quoting: configure --windows writes the README's line, which botocore's Windows splitter reads as five words", async () => {

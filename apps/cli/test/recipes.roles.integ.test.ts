@@ -1,6 +1,6 @@
 // README recipe "Several roles from one code", with its own sandbox and a fresh device.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
 import { installOnPath, recipeBlock, sectionText } from "./support/readmeRecipes.js";
 
@@ -12,6 +12,9 @@ beforeAll(async () => {
   world = await startMfaWorld();
   alice = await world.addUser("alice", "dev-keys");
   installOnPath(world);
+});
+afterEach(async () => {
+  await world.assertClean();
 });
 afterAll(async () => {
   await world?.stop();

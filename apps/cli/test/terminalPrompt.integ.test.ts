@@ -4,8 +4,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateTotp } from "@mfa-session/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { wrongCode } from "./support/codes.js";
 import { CLI, configureProfile, startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
 import { startTmuxSession, type TmuxSession } from "./support/tmuxSession.js";
 
@@ -18,6 +18,9 @@ beforeAll(async () => {
   user = await world.addUser("tty-user");
   await configureProfile(world, user, "tty");
 });
+afterEach(async () => {
+  await world.assertClean();
+});
 afterAll(async () => {
   for (const session of sessions) session.kill();
   await world?.stop();
@@ -29,12 +32,6 @@ function shellScript(name: string, body: string): string {
   const path = join(world.home, `${name}.sh`);
   writeFileSync(path, ["unset DISPLAY WAYLAND_DISPLAY MFA_SESSION_PROMPT", ...exports, body, "sleep 60", ""].join("\n"), { mode: 0o700 });
   return path;
-}
-
-/** A 6-digit code that the device does not give anywhere near now. */
-function wrongCode(seed: string): string {
-  const near = new Set([-2, -1, 0, 1, 2].map((step) => generateTotp(seed, { timeMs: Date.now() + step * 30_000 })));
-  for (let candidate = 100_000; ; candidate += 7919) if (!near.has(String(candidate))) return String(candidate);
 }
 
 async function waitForFile(path: string, timeoutMs = 30_000): Promise<string> {
@@ -79,5 +76,7 @@ describe("the terminal prompt", () => {
     tmux.type("12");
     tmux.key("C-c");
     expect(await waitForFile(done)).toBe("EXIT=130\n");
+    const { assertNoSecrets } = await import("./support/assertNoSecrets.js");
+    assertNoSecrets(readFileSync(join(world.home, "cancel-err.txt"), "utf8"), world.secrets, "stderr of the cancelled login");
   });
 });

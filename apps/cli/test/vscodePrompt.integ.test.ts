@@ -1,0 +1,65 @@
+// The VS Code driver against core's real prompt server (what the extension runs): found through the
+// variable in VS Code terminals, or through the discovery file for processes that do not inherit it;
+// authenticated with the window's secret; a wrong code is re-asked through the same window.
+import { createPromptSecret, formatPromptServerEnv, generateTotp, getPromptSocketPath, startPromptServer, writeDiscoveryFile, type PromptCodeRequest, type PromptServer } from "@mfa-session/core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { currentCode, wrongCode } from "./support/codes.js";
+import { configureProfile, startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
+
+let world: MfaWorld;
+let user: MfaUser;
+let server: PromptServer | undefined;
+const secret = createPromptSecret();
+
+beforeAll(async () => {
+  world = await startMfaWorld();
+  world.secrets.values.add(secret);
+  user = await world.addUser("code-user");
+  await configureProfile(world, user, "editor");
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  await world.assertClean(["editor"]);
+});
+afterAll(async () => {
+  await world?.stop();
+});
+
+async function startWindow(answers: (request: PromptCodeRequest) => string) {
+  const requests: PromptCodeRequest[] = [];
+  const socketPath = getPromptSocketPath({ id: `w${requests.length}${Date.now() % 100000}`, homedir: world.home });
+  server = await startPromptServer({
+    socketPath, secret,
+    onCodeRequest: async (request) => {
+      requests.push(request);
+      return answers(request);
+    },
+  });
+  return { socketPath, requests };
+}
+
+describe("the VS Code prompt driver", () => {
+  it("asks the window named by MFA_SESSION_VSCODE_IPC, and re-asks it after a wrong code", async () => {
+    const { socketPath, requests } = await startWindow((request) => (request.attempt === 1 ? wrongCode(user.seed) : currentCode(user.seed)));
+    const env = { ...world.env, MFA_SESSION_VSCODE_IPC: formatPromptServerEnv({ socketPath, secret }) };
+    const result = await world.cli(["credential-process", "--profile", "editor"], { env, detached: true });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(requests.map(({ profile, mfaSerial, attempt, previousError }) => ({ profile, mfaSerial, attempt, previousError }))).toEqual([
+      { profile: "editor", mfaSerial: user.mfaSerial, attempt: 1, previousError: undefined },
+      { profile: "editor", mfaSerial: user.mfaSerial, attempt: 2, previousError: "invalid" },
+    ]);
+  });
+
+  it("finds the window through its discovery file when the variable is not inherited", async () => {
+    await world.cli(["logout", "--all"]);
+    // A code of a later window: the one just used is refused as reused, and this test should not wait 30 s.
+    const { socketPath, requests } = await startWindow(() => generateTotp(user.seed, { timeMs: Date.now() + 30_000 }));
+    await writeDiscoveryFile({ id: "window-1", entry: { socketPath, secret, pid: process.pid, focusedAt: new Date() }, homedir: world.home });
+    const result = await world.cli(["login", "--profile", "editor"], { detached: true });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(requests).toHaveLength(1);
+  });
+});
