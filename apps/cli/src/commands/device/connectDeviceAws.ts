@@ -15,6 +15,8 @@ export interface DeviceAws {
   /** The IAM endpoint override, for error messages. */
   endpoint?: string;
   profile: ResolvedProfile;
+  /** An IAM client for other credentials (an MFA session) against the same region and endpoint. */
+  iamFor(credentials: AwsCredentials): Promise<IamPort>;
 }
 
 export interface ConnectDeviceAwsOptions {
@@ -36,7 +38,10 @@ export async function connectDeviceAws(io: CliIo, options: ConnectDeviceAwsOptio
     clients.iam({ region: profile.region, endpoint: profile.endpoints.iam, credentials }),
     clients.sts({ region: profile.region, endpoint: profile.endpoints.sts, credentials }),
   ]);
-  return { iam, sts, endpoint: profile.endpoints.iam, profile };
+  return {
+    iam, sts, endpoint: profile.endpoints.iam, profile,
+    iamFor: (other) => clients.iam({ region: profile.region, endpoint: profile.endpoints.iam, credentials: other }),
+  };
 }
 
 async function getAdminCredentials(io: CliIo, profile: ResolvedProfile, sourceOnly: boolean): Promise<AwsCredentials> {

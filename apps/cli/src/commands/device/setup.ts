@@ -41,6 +41,7 @@ export const deviceSetupCommand: Command = {
         iam: aws.iam, sts: aws.sts, endpoint: aws.endpoint,
         deviceName: values.name, path: values.path, tags,
         onStep: (message) => io.stderr.write(`${message}\n`),
+        createSessionIam: (credentials) => aws.iamFor(credentials),
         async present(device) {
           checkCancelled();
           if (outfile) {
