@@ -28,6 +28,12 @@ describe(prepareIniText.name, () => {
     );
   });
 
+  it("splits at the first = and accepts a comment after a section header", () => {
+    expect(prepareIniText("[profile a] # team\ncredential_process = tool --flag=1 ; next\n", "f")).toBe(
+      '[profile a]\n"credential_process" = "tool --flag=1 ; next"',
+    );
+  });
+
   it("skips comments and blank lines, with CRLF line ends", () => {
     expect(prepareIniText("# c\r\n; c\r\n\r\n[default]\r\nregion=eu-west-1\r\n", "f")).toBe('[default]\n"region" = "eu-west-1"');
   });

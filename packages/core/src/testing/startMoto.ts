@@ -23,12 +23,16 @@ export async function startMoto(options: StartMotoOptions = {}): Promise<MotoSer
     env: { ...process.env, AWS_ACCESS_KEY_ID: "testing", AWS_SECRET_ACCESS_KEY: "testing" },
   });
   let stderr = "";
+  let spawnError: Error | undefined;
+  child.once("error", (error) => {
+    spawnError = error;
+  });
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString("utf8")).slice(-2000);
   });
   const stop = () => stopChild(child);
   try {
-    await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 30_000);
+    await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 30_000, () => spawnError);
   } catch (error) {
     await stop();
     throw new Error(`moto_server did not start on ${endpoint}: ${(error as Error).message}\n${stderr}`);
@@ -48,9 +52,16 @@ function getFreePort(): Promise<number> {
   });
 }
 
-async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitUntilAnswering(
+  endpoint: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  getSpawnError: () => Error | undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    const spawnError = getSpawnError();
+    if (spawnError !== undefined) throw spawnError;
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`it exited (${child.exitCode ?? child.signalCode})`);
     if (await answers(`${endpoint}/moto-api/`)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -71,7 +82,7 @@ function answers(url: string): Promise<boolean> {
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill("SIGKILL"), 3000);
     child.once("exit", () => {
