@@ -140,3 +140,26 @@ describe("mfa-session device enable, interactive (tmux)", () => {
     expect(existsSync(join(dir, "enable.sh"))).toBe(true);
   }, 90_000);
 });
+
+describe("mfa-session device create --qr-terminal (tmux)", () => {
+  it("draws the QR code on the terminal only, never on stdout or stderr", async () => {
+    const out = join(dir, "create.out");
+    const err = join(dir, "create.err");
+    const png = join(dir, "gina.png");
+    const session = new TmuxSession(dir, "create-qr");
+    sessions.push(session);
+    const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+    session.start(["/bin/sh", "-c", `${q(process.execPath)} ${q(CLI)} device create --name gina --outfile ${q(png)} --qr-terminal --profile admin >${q(out)} 2>${q(err)}`], { ...world.env, TERM: "xterm-256color" });
+    const screen = await session.waitFor(/EXIT=\d+/);
+    expect(screen).toContain("EXIT=0");
+    const pbm = join(dir, "create-qr.pbm");
+    screenQrToPbm(screen, pbm);
+    const seed = world.sandbox.admin.getSeed(`arn:aws:iam::${account}:mfa/gina`);
+    expect(secretOf(zbarDecode(pbm))).toBe(seed);
+    expect(secretOf(zbarDecode(png))).toBe(seed);
+    const printed = readFileSync(out, "utf8") + readFileSync(err, "utf8");
+    expect(printed).toContain(`arn:aws:iam::${account}:mfa/gina`);
+    expect(printed).not.toContain(seed);
+    expect(printed).not.toMatch(/[▀▄█]/);
+  }, 60_000);
+});

@@ -4,7 +4,7 @@ import { enableMfaDevice, resyncMfaDevice, UsageError } from "@mfa-session/core"
 import { EXIT_OK, type CliIo, type Command } from "../../io.js";
 import { parseCommandArgs } from "../../parseCommandArgs.js";
 import { connectDeviceAws } from "./connectDeviceAws.js";
-import { CODE_OPTIONS, readCodePair } from "./readCodePair.js";
+import { checkCodeInputs, CODE_OPTIONS, readCodePair } from "./readCodePair.js";
 
 export const enableHelp = `Usage: mfa-session device enable --user U --serial ARN
                                 (--authentication-code-1 C --authentication-code-2 C | --seed-file F | interactive) [--profile P]
@@ -22,8 +22,10 @@ function createCodesCommand(verb: "enable" | "resync"): Command {
         ...CODE_OPTIONS,
       });
       if (!values.user || !values.serial) throw new UsageError(`device ${verb}: --user U and --serial ARN are required. Run \`mfa-session device --help\` for usage.`);
+      const subject = `MFA device ${values.serial}`;
+      checkCodeInputs(values, subject);
       const aws = await connectDeviceAws(io, { profile: values.profile });
-      const codes = await readCodePair(io, values, `MFA device ${values.serial}`);
+      const codes = await readCodePair(io, values, subject);
       const run = verb === "enable" ? enableMfaDevice : resyncMfaDevice;
       await run({ iam: aws.iam, endpoint: aws.endpoint, userName: values.user, serialNumber: values.serial, ...codes });
       io.stderr.write(verb === "enable" ? `Enabled ${values.serial} for user ${values.user}.\n` : `Resynchronised ${values.serial} of user ${values.user}.\n`);

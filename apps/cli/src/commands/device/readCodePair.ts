@@ -21,13 +21,21 @@ export const CODE_OPTIONS = {
   "seed-file": { type: "string" },
 } as const;
 
-export async function readCodePair(io: CliIo, inputs: CodeInputs, subject: string): Promise<CodePair> {
+/** Checks the combination of code options (and the codes themselves) before any credentials are fetched. */
+export function checkCodeInputs(inputs: CodeInputs, subject: string): void {
   const code1 = inputs["authentication-code-1"];
   const code2 = inputs["authentication-code-2"];
   if ((code1 === undefined) !== (code2 === undefined)) {
     throw new UsageError("Give both --authentication-code-1 and --authentication-code-2 (two consecutive codes), or neither to be asked for them.");
   }
   if (code1 !== undefined && inputs["seed-file"] !== undefined) throw new UsageError("Give either the two codes or --seed-file, not both.");
+  if (code1 !== undefined && code2 !== undefined) parseCodePair(code1, code2, subject);
+}
+
+export async function readCodePair(io: CliIo, inputs: CodeInputs, subject: string): Promise<CodePair> {
+  checkCodeInputs(inputs, subject);
+  const code1 = inputs["authentication-code-1"];
+  const code2 = inputs["authentication-code-2"];
   if (code1 !== undefined && code2 !== undefined) return parseCodePair(code1, code2, subject);
   if (inputs["seed-file"] !== undefined) return getConsecutiveCodes(await readSeedFile(resolve(io.cwd, inputs["seed-file"])));
   const terminal = openDeviceTerminal();
