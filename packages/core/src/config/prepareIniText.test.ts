@@ -18,8 +18,12 @@ describe(prepareIniText.name, () => {
   it("flattens an indented sub-section under an empty key into dotted keys", () => {
     const text = "[services local]\nsts =\n  endpoint_url = http://localhost:1\n  region = x\nregion = y\n";
     expect(prepareIniText(text, "f")).toBe(
-      ['[services local]', '"sts" = ""', '"sts.endpoint_url" = "http://localhost:1"', '"sts.region" = "x"', '"region" = "y"'].join("\n"),
+      ['[services local]', '"sts.endpoint_url" = "http://localhost:1"', '"sts.region" = "x"', '"region" = "y"'].join("\n"),
     );
+  });
+
+  it("keeps an empty key with nothing nested under it as an empty value", () => {
+    expect(prepareIniText("[default]\nempty =\nregion = x\n", "f")).toBe('[default]\n"empty" = ""\n"region" = "x"');
   });
 
   it("lower-cases keys, keeps values literal and escapes dots in section names", () => {

@@ -1,7 +1,7 @@
 // Checks AWS shared config text line by line and rewrites it so the `ini` package decodes it
 // exactly as botocore reads it: nested sub-sections ("sts =" then indented "endpoint_url = ...")
 // become dotted keys ("sts.endpoint_url"), values stay literal (no quote or inline-comment
-// handling, as in botocore), keys are lower-cased, and dots in section names do not nest.
+// handling, as in botocore), top-level keys are lower-cased, and dots in section names do not nest.
 // Error messages name the file and line, never the line's text (it may hold a secret key).
 import { ConfigError } from "../errors/errors.js";
 
@@ -12,6 +12,7 @@ export function prepareIniText(text: string, file: string): string {
   const out: string[] = [];
   let inSection = false;
   let subsection: string | undefined;
+  let parentLine: number | undefined;
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   lines.forEach((line, index) => {
     const where = `${file} line ${index + 1}`;
@@ -22,28 +23,35 @@ export function prepareIniText(text: string, file: string): string {
       out.push(`[${name.replace(/\./g, "\\.")}]`);
       inSection = true;
       subsection = undefined;
+      parentLine = undefined;
       return;
     }
     const equals = line.indexOf("=");
     if (equals < 0) {
       throw new ConfigError(`${where} is neither a [section] header nor a "key = value" setting. Fix or remove that line.`);
     }
-    const key = line.slice(0, equals).trim().toLowerCase();
+    const rawKey = line.slice(0, equals).trim();
     const value = line.slice(equals + 1).trim();
-    if (key === "") throw new ConfigError(`${where} has no key before "=". Write it as "key = value".`);
+    if (rawKey === "") throw new ConfigError(`${where} has no key before "=". Write it as "key = value".`);
+    const nested = /^\s/.test(line) && subsection !== undefined;
+    // botocore lower-cases top-level keys (ConfigParser) but keeps nested keys as written.
+    const key = nested ? rawKey : rawKey.toLowerCase();
     if (!inSection) {
       throw new ConfigError(`${where} is a setting outside any section. Put it under [default] or [profile name].`);
     }
     if (isForbidden(key)) throw new ConfigError(`${where} uses the reserved key "${key}". Rename or remove it.`);
-    let fullKey = key;
-    if (/^\s/.test(line) && subsection !== undefined) {
-      fullKey = `${subsection}.${key}`;
-    } else {
-      subsection = value === "" ? key : undefined;
+    if (nested) {
+      // The empty parent ("sts =") is a plain key only when nothing is nested under it.
+      if (parentLine !== undefined) out[parentLine] = "";
+      parentLine = undefined;
+      out.push(`${JSON.stringify(`${subsection}.${key}`)} = ${JSON.stringify(value)}`);
+      return;
     }
-    out.push(`${JSON.stringify(fullKey)} = ${JSON.stringify(value)}`);
+    subsection = value === "" ? key : undefined;
+    parentLine = value === "" ? out.length : undefined;
+    out.push(`${JSON.stringify(key)} = ${JSON.stringify(value)}`);
   });
-  return out.join("\n");
+  return out.filter((line) => line !== "").join("\n");
 }
 
 function parseSectionName(trimmed: string, where: string): string {
