@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,6 +76,22 @@ describe(createSandboxCommand.name, () => {
     const command = createSandboxCommand({ waitForStop: async () => {} });
     await expect(command.run(["--port", "abc"], { stdout: collector().stream, stderr: collector().stream, env: {}, cwd: process.cwd() }))
       .rejects.toMatchObject({ code: "USAGE" });
+  });
+
+  it("says what to do when the port is taken or the state file is corrupt", async () => {
+    const io = { stdout: collector().stream, stderr: collector().stream, env: {}, cwd: process.cwd() };
+    const { startSandbox } = await import("@mfa-session/sandbox");
+    const busy = await startSandbox();
+    const dir = mkdtempSync(join(tmpdir(), "sandbox-cmd-"));
+    try {
+      const command = createSandboxCommand({ waitForStop: async () => {} });
+      await expect(command.run(["--port", String(busy.port)], io)).rejects.toMatchObject({ code: "USAGE", message: expect.stringContaining("already in use") });
+      writeFileSync(join(dir, "state.json"), "{oops");
+      await expect(command.run(["--state", join(dir, "state.json")], io)).rejects.toMatchObject({ code: "CONFIG_INVALID", message: expect.stringContaining("fix or delete it") });
+    } finally {
+      await busy.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("runs as `mfa-session sandbox` from the built CLI and exits 0 on SIGTERM", async () => {

@@ -1,7 +1,7 @@
 // `mfa-session sandbox [--port N] [--state FILE]`: a local IAM + STS + EC2 endpoint with real MFA
 // semantics. Prints one JSON line (endpoint, account and admin key) on stdout, serves until stopped.
 import { resolve } from "node:path";
-import { UsageError } from "@mfa-session/core";
+import { ConfigError, UsageError } from "@mfa-session/core";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
 
@@ -50,6 +50,17 @@ function parsePort(value: string | undefined): number {
   return Number(value);
 }
 
+function translateStartError(error: unknown, port: number, statePath: string | undefined): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EADDRINUSE") {
+    return new UsageError(`sandbox: port ${port} on 127.0.0.1 is already in use; pass another --port, or leave it out for a free one.`, { cause: error });
+  }
+  if (statePath && error instanceof Error) {
+    return new ConfigError(`sandbox: cannot use the state file: ${error.message}`, { cause: error });
+  }
+  return error;
+}
+
 export function createSandboxCommand(options: SandboxCommandOptions = {}): Command {
   return {
     summary: "run a local IAM + STS + EC2 endpoint with real MFA checks",
@@ -61,7 +72,10 @@ export function createSandboxCommand(options: SandboxCommandOptions = {}): Comma
       });
       const port = parsePort(values.port);
       const { startSandbox } = await import("@mfa-session/sandbox");
-      const sandbox = await startSandbox({ port, ...(values.state ? { statePath: resolve(io.cwd, values.state) } : {}) });
+      const statePath = values.state ? resolve(io.cwd, values.state) : undefined;
+      const sandbox = await startSandbox({ port, ...(statePath ? { statePath } : {}) }).catch((error: unknown) => {
+        throw translateStartError(error, port, statePath);
+      });
       const stopped = (options.waitForStop ?? waitForSignal)();
       try {
         io.stdout.write(

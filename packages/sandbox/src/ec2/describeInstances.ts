@@ -82,7 +82,7 @@ export const describeInstances: ActionSpec = {
     let selected = ids.length ? inRegion.filter((i) => ids.includes(i.instanceId)) : inRegion;
     for (const filter of filters) {
       const patterns = filter.values.map(wildcard);
-      if (filterValue(selected[0] ?? inRegion[0] ?? SAMPLE, filter.name) === undefined) throw invalidParameter(`The filter '${filter.name.slice(0, 64)}' is invalid`);
+      if (filterValue(SAMPLE, filter.name) === undefined) throw invalidParameter(`The filter '${filter.name.slice(0, 64)}' is invalid`);
       selected = selected.filter((i) => (filterValue(i, filter.name) ?? []).some((v) => patterns.some((p) => p.test(v))));
     }
     const start = readNextToken(params.get("NextToken"));
@@ -102,6 +102,7 @@ export const describeInstances: ActionSpec = {
   },
 };
 
+/** Any instance: used only to ask whether a filter name is one the sandbox knows. */
 const SAMPLE: InstanceRecord = {
   instanceId: "i-00000000", imageId: "", instanceType: "", state: "running", region: "", availabilityZone: "",
   privateIpAddress: "", launchedAt: 0, reservationId: "", tags: [],
