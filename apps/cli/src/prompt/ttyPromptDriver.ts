@@ -50,12 +50,16 @@ function readCode(tty: TtyHandle, request: MfaCodeRequest, mask: string | undefi
     tty.write(`${formatPromptText(request)} `);
     let digits = "";
     let settled = false;
+    // A caller that gives up on us (SIGTERM, a closed terminal) must not leave the terminal in raw mode.
+    const onSignal = () => finish(() => { tty.write("\r\n"); reject(new UserCancelledError(`Profile ${request.profile}: stopped while waiting for the MFA code.`)); });
     const finish = (action: () => void) => {
       if (settled) return;
       settled = true;
       request.signal?.removeEventListener("abort", onAbort);
+      for (const name of STOP_SIGNALS) process.off(name, onSignal);
       action();
     };
+    for (const name of STOP_SIGNALS) process.once(name, onSignal);
     const onAbort = () => finish(() => { tty.write("\r\n"); reject(new UserCancelledError(`Profile ${request.profile}: cancelled.`)); });
     if (request.signal?.aborted) return onAbort();
     request.signal?.addEventListener("abort", onAbort);
@@ -69,6 +73,8 @@ function readCode(tty: TtyHandle, request: MfaCodeRequest, mask: string | undefi
     });
   });
 }
+
+const STOP_SIGNALS = ["SIGTERM", "SIGHUP"] as const;
 
 /** /dev/tty in raw mode. ENXIO (no controlling terminal) and ENOENT surface as the open's error. */
 export function openControllingTty(): TtyHandle {
