@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateAccessKeyCommand, CreateUserCommand, GetUserCommand, ListAccessKeysCommand, DeleteAccessKeyCommand } from "@aws-sdk/client-iam";
-import { AssumeRoleCommand, GetCallerIdentityCommand, GetSessionTokenCommand } from "@aws-sdk/client-sts";
+import { AssumeRoleCommand, GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
 import { startSandbox, type Sandbox } from "./startSandbox.js";
 import { sdkClients } from "./testing/sdkClients.js";
 
@@ -35,6 +35,16 @@ describe(startSandbox.name, () => {
     expect(listed.AccessKeyMetadata?.map((k) => k.AccessKeyId)).toEqual([key.AccessKey!.AccessKeyId]);
     await iam.send(new DeleteAccessKeyCommand({ UserName: "alice", AccessKeyId: key.AccessKey!.AccessKeyId! }));
     await expect(alice.sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({ name: "InvalidClientTokenId", $metadata: { httpStatusCode: 403 } });
+  });
+
+  it("is found by an SDK v3 client through AWS_ENDPOINT_URL alone", async () => {
+    process.env.AWS_ENDPOINT_URL = sandbox.endpoint;
+    try {
+      const sts = new STSClient({ region: "eu-west-1", maxAttempts: 1, credentials: sandbox.admin });
+      expect((await sts.send(new GetCallerIdentityCommand({}))).Account).toBe(sandbox.accountId);
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL;
+    }
   });
 
   it("refuses a request signed with the wrong secret with SignatureDoesNotMatch", async () => {
