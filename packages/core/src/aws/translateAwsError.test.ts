@@ -69,6 +69,12 @@ describe(translateAwsError.name, () => {
     expect(serial.message).not.toContain("arn:bad");
   });
 
+  it("says to try again later for a server fault that outlived the retries", () => {
+    const error = translateAwsError(Object.assign(awsError("ServiceUnavailable", "x", 503), { $fault: "server" }), { subject });
+    expect(error).toBeInstanceOf(AwsServiceError);
+    expect(error.message).toContain("Try again in a minute");
+  });
+
   it("keeps the service's code for anything else", () => {
     const error = translateAwsError(awsError("RegionDisabledException", "STS is not activated in this region"), { subject });
     expect(error).toBeInstanceOf(AwsServiceError);

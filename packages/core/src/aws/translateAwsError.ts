@@ -103,6 +103,9 @@ export function translateAwsError(error: unknown, options: TranslateAwsErrorOpti
     case "LimitExceeded":
       return new DeviceLimitError(`${subject}: an IAM limit was reached (for example the maximum number of MFA devices for the user). Remove one first.`, cause);
     default:
+      if (isServerFault(error)) {
+        return new AwsServiceError(awsCode, `${subject}: AWS had an internal problem (${awsCode}) even after retries. Try again in a minute.`, cause);
+      }
       return new AwsServiceError(awsCode, `${subject}: AWS returned ${awsCode}. Check the request and your permissions, then try again.`, cause);
   }
 }
@@ -117,6 +120,11 @@ function getNetworkProblem(error: unknown): string | undefined {
     current = record.cause;
   }
   return undefined;
+}
+
+function isServerFault(error: unknown): boolean {
+  const record = error as { $fault?: unknown; $metadata?: { httpStatusCode?: number } } | null;
+  return record?.$fault === "server" || (record?.$metadata?.httpStatusCode ?? 0) >= 500;
 }
 
 function getAwsCode(error: unknown): string {
