@@ -4,6 +4,10 @@ import { build } from "esbuild";
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = dirname(fileURLToPath(import.meta.url));
+process.chdir(root);
 
 // With splitting, esbuild turns a dynamically imported CommonJS package (the AWS SDK ships dist-cjs)
 // into a chunk with only `export default`, so `const { STSClient } = await import(...)` gets undefined.
@@ -39,6 +43,7 @@ function isCommonJs(path) {
 const staging = `dist.staging-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 await build({
+  absWorkingDir: root,
   entryPoints: { "mfa-session": "src/bin.ts" },
   outdir: staging,
   bundle: true,
