@@ -72,7 +72,10 @@ export function requireSerialNumber(context: ActionContext): string {
 export function requireAuthenticationCode(context: ActionContext, param: string): string {
   const code = context.params.require(param);
   const field = lowerFirst(param);
-  if (code.length !== 6) throw new AwsWireError("ValidationError", `1 validation error detected: Value '${code.slice(0, 16)}' at '${field}' failed to satisfy constraint: Member must have length less than or equal to 6`, 400);
+  if (code.length !== 6) {
+    const bound = code.length < 6 ? "greater than or equal to 6" : "less than or equal to 6";
+    throw new AwsWireError("ValidationError", `1 validation error detected: Value '${code.slice(0, 16)}' at '${field}' failed to satisfy constraint: Member must have length ${bound}`, 400);
+  }
   if (!/^\d{6}$/.test(code)) throw new AwsWireError("ValidationError", `1 validation error detected: Value at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\d]+`, 400);
   return code;
 }
