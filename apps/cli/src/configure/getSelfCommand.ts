@@ -1,7 +1,7 @@
 // How credential_process should start this CLI: plain `mfa-session` when that name on PATH is this
 // very script, else the absolute node binary and script (no PATH needed, works for a checkout).
 import { realpathSync } from "node:fs";
-import { findOnPath } from "../prompt/dialogPromptDriver.js";
+import { findOnPath } from "../findOnPath.js";
 
 export interface SelfCommandOptions {
   env: NodeJS.ProcessEnv;

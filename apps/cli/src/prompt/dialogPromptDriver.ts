@@ -1,9 +1,8 @@
 // Asks for the code in a desktop dialog when a display is present: zenity or kdialog on Linux,
 // osascript on macOS. Arguments go to execFile (no shell); the code comes back on the dialog's stdout.
 import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { delimiter, join } from "node:path";
 import { PromptUnavailableError, UserCancelledError, isMfaCode, type MfaCodeRequest } from "@mfa-session/core";
+import { findOnPath } from "../findOnPath.js";
 import { formatPromptText, formatRetryNotice } from "./formatPromptText.js";
 import type { PromptDriver } from "./PromptDriver.js";
 
@@ -73,20 +72,6 @@ export function getDialogCommand(
 
 function appleScriptString(text: string): string {
   return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
-export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here; keep looking
-    }
-  }
-  return undefined;
 }
 
 const runDialog: DialogRunner = (command, { timeoutMs, signal }) =>
