@@ -90,6 +90,22 @@ describe("credential-process that would call itself", () => {
   });
 });
 
+describe("a profile with static keys beside credential_process", () => {
+  it("warns that the SDKs would use the keys and skip MFA", async () => {
+    const { appendFileSync } = await import("node:fs");
+    appendFileSync(world.credentialsFile, "[both]\naws_access_key_id = AKIAEXAMPLEBOTH0001\naws_secret_access_key = bothbothbothbothbothbothbothbothboth0001\n");
+    world.secrets.values.add("bothbothbothbothbothbothbothbothboth0001");
+    await world.setConfig("profile both", [
+      { key: "mfa_serial", value: user.mfaSerial },
+      { key: "credential_process", value: `${process.execPath} ${CLI} credential-process --profile both` },
+    ]);
+    const result = await world.cli(["credential-process", "--profile", "both"], { detached: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("mfa-session: warning: profile both has aws_access_key_id in");
+    expect(result.stderr).toContain("skip MFA");
+  });
+});
+
 describe("usage errors", () => {
   it("rejects an unknown flag with exit code 2", async () => {
     const result = await world.cli(["credential-process", "--profile", "x", "--bogus"]);
