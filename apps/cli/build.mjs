@@ -42,23 +42,28 @@ function isCommonJs(path) {
 // loaded chunks (content-hashed names) stay in place. Chunks unused for an hour are cleaned up.
 const staging = `dist.staging-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: { "mfa-session": "src/bin.ts" },
-  outdir: staging,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  sourcemap: true,
-  chunkNames: "chunks/[name]-[hash]",
-  plugins: [cjsDynamicImportFacade],
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __mfaCreateRequire } from 'node:module'; const require = __mfaCreateRequire(import.meta.url);",
-  },
-  logLevel: "warning",
-});
+try {
+  await build({
+    absWorkingDir: root,
+    entryPoints: { "mfa-session": "src/bin.ts" },
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    sourcemap: true,
+    chunkNames: "chunks/[name]-[hash]",
+    plugins: [cjsDynamicImportFacade],
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __mfaCreateRequire } from 'node:module'; const require = __mfaCreateRequire(import.meta.url);",
+    },
+    logLevel: "warning",
+  });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  throw error;
+}
 chmodSync(`${staging}/mfa-session.js`, 0o755);
 mkdirSync("dist/chunks", { recursive: true });
 const fresh = new Set(readdirSync(`${staging}/chunks`));
