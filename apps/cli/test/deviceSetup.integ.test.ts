@@ -1,7 +1,7 @@
 // `device setup` and interactive `device enable` driven in tmux like a person would: read the QR
 // code off the screen (capture-pane, decoded with zbarimg), type codes from oathtool, and check
 // the sandbox and the config file afterwards. Each flow waits for one real 30-second TOTP window.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -66,7 +66,8 @@ describe("mfa-session device setup (tmux)", () => {
   it("shows a scannable QR on the terminal, takes two codes, enables the device and adds only mfa_serial to the profile", async () => {
     await addPlainUser(world, "carol");
     const original = await profileSection("carol", "\n[profile after]\nregion = eu-west-1\n");
-    const session = startTmux("setup-ok", ["device", "setup", "--profile", "carol"]);
+    const saved = join(dir, "carol-qr.png");
+    const session = startTmux("setup-ok", ["device", "setup", "--profile", "carol", "--outfile", saved]);
     const seed = await scanScreen(session, `carol@${account}`);
     expect(seed).toBe(world.sandbox.admin.getSeed(`arn:aws:iam::${account}:mfa/carol`));
     await typeTwoCodes(session, seed);
@@ -74,6 +75,9 @@ describe("mfa-session device setup (tmux)", () => {
     expect(screen).toContain("EXIT=0");
     const serial = `arn:aws:iam::${account}:mfa/carol`;
     expect(world.sandbox.admin.snapshot().mfaDevices[serial]?.userName).toBe("carol");
+    // Saved as asked: the PNG from IAM, private, with the same secret as the screen's QR.
+    expect(statSync(saved).mode & 0o777).toBe(0o600);
+    expect(secretOf(zbarDecode(saved))).toBe(seed);
 
     const expected = original.replace(`endpoint_url   =   ${world.sandbox.endpoint}\n\n[profile after]`, `endpoint_url   =   ${world.sandbox.endpoint}\nmfa_serial = ${serial}\n\n[profile after]`);
     expect(expected).not.toBe(original);

@@ -27,8 +27,10 @@ export interface ProvisionUserContext {
 }
 
 export async function provisionUser(context: ProvisionUserContext, record: ProvisionUserRecord): Promise<void> {
-  if (record.status === "done" || record.status === "skipped") return;
-  const startedCreated = record.status === "created" || (record.status === "failed" && record.serialNumber !== undefined);
+  if (record.status === "skipped") return;
+  // Done already, unless this run enables and an earlier one (without --enable-with-seeds) did not.
+  if (record.status === "done" && !(context.enableWithSeeds && !record.enabled && record.serialNumber)) return;
+  const startedCreated = record.status === "created" || record.status === "done" || (record.status === "failed" && record.serialNumber !== undefined);
   if (!startedCreated) {
     const createdEarlier = record.createSent === true;
     if (!createdEarlier && !(await checkFreshUser(context, record))) return;

@@ -85,3 +85,17 @@ describe(provisionVirtualMfaDevices.name, () => {
     expect(fake.devices.get(theirs.serialNumber)!.seed).toBe(theirs.base32StringSeed);
   });
 });
+
+describe("provisionVirtualMfaDevices reruns", () => {
+  it("enables devices created by an earlier run without --enable-with-seeds", async () => {
+    const fake = createFakeIam({ users: ["alice", "bob"] });
+    const dir = outDir();
+    const first = await provisionVirtualMfaDevices({ iam: fake.port, userNames: ["alice", "bob"], store: await createProvisionStore(dir) });
+    expect(first.counts.done).toBe(2);
+    expect([...fake.devices.values()].every((d) => d.userName === undefined)).toBe(true);
+    const second = await provisionVirtualMfaDevices({ iam: fake.port, userNames: ["alice", "bob"], store: await createProvisionStore(dir), enableWithSeeds: true });
+    expect(second.report.users.alice).toMatchObject({ status: "done", enabled: true });
+    expect([...fake.devices.values()].map((d) => d.userName).sort()).toEqual(["alice", "bob"]);
+    expect(fake.calls.filter((c) => c === "CreateVirtualMFADeviceCommand")).toHaveLength(2);
+  });
+});
