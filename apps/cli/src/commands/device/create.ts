@@ -6,7 +6,7 @@ import { EXIT_OK, type CliIo, type Command } from "../../io.js";
 import { parseCommandArgs } from "../../parseCommandArgs.js";
 import { connectDeviceAws } from "./connectDeviceAws.js";
 import { openDeviceTerminal, renderTerminalQr } from "./deviceTerminal.js";
-import { writeSecretFile } from "./writeSecretFile.js";
+import { assertWritable, writeSecretFile } from "./writeSecretFile.js";
 
 export const createHelp = `Usage: mfa-session device create --name NAME --outfile FILE [--bootstrap-method QRCodePNG|Base32StringSeed]
                                 [--path /p/] [--tag KEY=VALUE ...] [--qr-terminal] [--force] [--profile P]`;
@@ -36,6 +36,7 @@ export const deviceCreateCommand: Command = {
     const method = parseBootstrapMethod(values["bootstrap-method"]);
     const tags = parseTags(values.tag ?? []);
     const outfile = resolve(io.cwd, values.outfile);
+    await assertWritable(outfile, { force: values.force === true });
     const aws = await connectDeviceAws(io, { profile: values.profile });
     const device = await createVirtualMfaDevice({ iam: aws.iam, endpoint: aws.endpoint, name: values.name, path: values.path, tags });
     const data = method === "QRCodePNG" ? device.qrCodePng : `${device.base32StringSeed}\n`;

@@ -12,7 +12,7 @@ import { connectDeviceAws } from "./connectDeviceAws.js";
 import { parseBootstrapMethod } from "./create.js";
 import { openDeviceTerminal, renderTerminalQr } from "./deviceTerminal.js";
 import { askCodePair } from "./readCodePair.js";
-import { writeSecretFile } from "./writeSecretFile.js";
+import { assertWritable, writeSecretFile } from "./writeSecretFile.js";
 
 export const setupHelp = `Usage: mfa-session device setup [--profile P] [--name NAME] [--path /p/] [--tag KEY=VALUE ...]
                                [--outfile FILE [--bootstrap-method QRCodePNG|Base32StringSeed] [--force]] [--skip-config]`;
@@ -29,6 +29,7 @@ export const deviceSetupCommand: Command = {
     const method = parseBootstrapMethod(values["bootstrap-method"]);
     const tags = parseTags(values.tag ?? []);
     const outfile = values.outfile === undefined ? undefined : resolve(io.cwd, values.outfile);
+    if (outfile) await assertWritable(outfile, { force: values.force === true });
     // The terminal first: without one there is no point creating a device.
     const terminal = openDeviceTerminal();
     const onSigint = () => terminal.cancel();

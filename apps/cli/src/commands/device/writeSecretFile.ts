@@ -5,6 +5,18 @@ import { constants, promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { FileExistsError } from "@mfa-session/core";
 
+/** Fails early, before a device is created, when `path` exists and may not be replaced. */
+export async function assertWritable(path: string, options: { force?: boolean } = {}): Promise<void> {
+  if (options.force) return;
+  try {
+    await fs.lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  throw new FileExistsError(`${path} already exists: choose another --outfile, or pass --force to replace it.`);
+}
+
 export async function writeSecretFile(path: string, data: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
