@@ -69,6 +69,14 @@ describe("mfa-session device", () => {
     expect(seed).toBe(world.sandbox.admin.getSeed(serial("bob")));
     expect(statSync(outfile).mode & 0o777).toBe(0o600);
     expect(forced.stdout + forced.stderr).not.toContain(seed);
+
+    // Printed only when asked, and then alone on stdout.
+    const asked = await world.cli(["device", "create", "--name", "piped", "--outfile", "-", "--bootstrap-method", "Base32StringSeed", "--profile", admin]);
+    expect(asked.code, asked.stderr).toBe(0);
+    const pipedSeed = world.sandbox.admin.getSeed(serial("piped"));
+    expect(asked.stdout).toBe(`${pipedSeed}\n`);
+    addSeed(world.secrets, pipedSeed);
+    expect((await world.cli(["device", "delete", "--serial", serial("piped"), "--profile", admin])).code).toBe(0);
     await world.assertClean();
   });
 

@@ -9,7 +9,8 @@ import { openDeviceTerminal, renderTerminalQr } from "./deviceTerminal.js";
 import { assertWritable, writeSecretFile } from "./writeSecretFile.js";
 
 export const createHelp = `Usage: mfa-session device create --name NAME --outfile FILE [--bootstrap-method QRCodePNG|Base32StringSeed]
-                                [--path /p/] [--tag KEY=VALUE ...] [--qr-terminal] [--force] [--profile P]`;
+                                [--path /p/] [--tag KEY=VALUE ...] [--qr-terminal] [--force] [--profile P]
+       (--outfile - prints the PNG or seed on stdout, for a pipe into a password manager)`;
 
 export function parseBootstrapMethod(value: string | undefined): BootstrapMethod {
   if (value === undefined || value === "QRCodePNG" || value === "Base32StringSeed") return value ?? "QRCodePNG";
@@ -35,11 +36,18 @@ export const deviceCreateCommand: Command = {
     }
     const method = parseBootstrapMethod(values["bootstrap-method"]);
     const tags = parseTags(values.tag ?? []);
+    // "--outfile -" is the explicit request to print the secret: stdout then carries it alone.
+    const toStdout = values.outfile === "-";
     const outfile = resolve(io.cwd, values.outfile);
-    await assertWritable(outfile, { force: values.force === true });
+    if (!toStdout) await assertWritable(outfile, { force: values.force === true });
     const aws = await connectDeviceAws(io, { profile: values.profile });
     const device = await createVirtualMfaDevice({ iam: aws.iam, endpoint: aws.endpoint, name: values.name, path: values.path, tags });
     const data = method === "QRCodePNG" ? device.qrCodePng : `${device.base32StringSeed}\n`;
+    if (toStdout) {
+      io.stdout.write(data);
+      io.stderr.write(`Created ${device.serialNumber}; its ${method === "QRCodePNG" ? "QR code (PNG)" : "Base32 seed"} went to stdout as asked. Keep it secret.\n`);
+      return EXIT_OK;
+    }
     try {
       await writeSecretFile(outfile, data, { force: values.force === true });
     } catch (error) {

@@ -50,6 +50,7 @@ never on stdout or stderr.
   mfa-session device provision --users-file FILE --out-dir DIR [--enable-with-seeds] [--path /p/]
                             [--concurrency N] [--json]
 
+create --outfile - prints the PNG or seed on stdout instead, when you pipe it somewhere safe.
 Without the code options, enable and resync ask on the terminal: the first code, then (after the
 authenticator moves on) the next one. A seed file holds the Base32 seed or an otpauth:// URI.
 
