@@ -133,6 +133,20 @@ describe("mfa-session device", () => {
     await world.assertClean();
   });
 
+  it("names IAM's limit of 8 MFA devices per user", async () => {
+    world.sandbox.admin.createUser({ userName: "gail", requireMfa: false, withAccessKey: false });
+    for (let i = 0; i < 8; i++) world.sandbox.admin.createMfaDevice({ deviceName: `gail-${i}`, userName: "gail" });
+    const ninth = world.sandbox.admin.createMfaDevice({ deviceName: "gail-8" });
+    addSeed(world.secrets, ninth.seedBase32);
+    const seedFile = join(world.home, "gail-8.seed");
+    writeFileSync(seedFile, `${ninth.seedBase32}\n`, { mode: 0o600 });
+    const refused = await world.cli(["device", "enable", "--user", "gail", "--serial", ninth.serialNumber, "--seed-file", seedFile, "--profile", admin]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/IAM allows at most 8 MFA devices per user; deactivate and delete one/);
+    expect(device(ninth.serialNumber)?.userName).toBeUndefined();
+    await world.assertClean();
+  });
+
   it("uses an mfa-session profile (an MFA session) for administrators whose policy requires MFA", async () => {
     const ops = await world.addUser("ops");
     await configureProfile(world, ops, "ops", { mfaProcess: true });
