@@ -19,6 +19,7 @@ export { formatOtpauthUri, parseOtpauthUri } from "./totp/formatOtpauthUri.js";
 export type { OtpauthUriInput, ParsedOtpauthUri } from "./totp/formatOtpauthUri.js";
 export { generateSeed } from "./totp/generateSeed.js";
 export { isMfaCode, parseMfaCode } from "./totp/parseMfaCode.js";
+export { parseSeedText } from "./totp/parseSeedText.js";
 // configEdit (helper D): byte-preserving edits of ~/.aws/config and credentials
 export { parseConfigDocument, splitLines, formatConfigDocument, normalizeSectionHeader } from "./configEdit/parseConfigDocument.js";
 export type { ConfigDocument, ConfigLine, ConfigKeyLine, ConfigSectionBlock } from "./configEdit/parseConfigDocument.js";

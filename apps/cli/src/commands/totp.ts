@@ -1,10 +1,11 @@
 // `mfa-session totp --seed-file F`: the current code for a Base32 seed (or otpauth:// URI) file,
 // for admins who hold seeds. The code goes to stdout only; the seed is never printed.
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ConfigError, UsageError, decodeBase32, generateTotp, getSecondsUntilNextCode, parseOtpauthUri, systemClock } from "@mfa-session/core";
+import { UsageError, generateTotp, getSecondsUntilNextCode, systemClock } from "@mfa-session/core";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
+import { readSeedFile } from "./readSeedFile.js";
 
 const help = `Usage: mfa-session totp --seed-file FILE [--seconds-left]
 
@@ -33,7 +34,7 @@ export const totpCommand: Command = {
     const file = values["seed-file"];
     if (!file) throw new UsageError("totp: --seed-file FILE is required. Run `mfa-session totp --help` for usage.");
     const path = resolve(io.cwd, file);
-    const seed = parseSeed(await readSeedFile(path), path);
+    const seed = await readSeedFile(path);
     const now = systemClock.now();
     const info = await stat(path);
     if ((info.mode & 0o077) !== 0 && process.platform !== "win32") {
@@ -44,33 +45,3 @@ export const totpCommand: Command = {
     return EXIT_OK;
   },
 };
-
-async function readSeedFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    throw new ConfigError(`Seed file ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path.`, { cause: error });
-  }
-}
-
-/** The Base32 seed from a file's text; the text itself never appears in an error. */
-export function parseSeed(text: string, path: string): string {
-  const trimmed = text.trim();
-  let seed = trimmed;
-  if (trimmed.startsWith("otpauth://")) {
-    const parsed = parseOtpauthUri(trimmed);
-    if (!parsed) throw new ConfigError(`Seed file ${path}: not a valid otpauth:// URI; put the Base32 seed alone in the file.`);
-    seed = parsed.seedBase32;
-  }
-  seed = seed.replace(/[\s-]/g, "").replace(/=+$/, "").toUpperCase();
-  let bytes: Buffer | undefined;
-  try {
-    bytes = decodeBase32(seed);
-  } catch {
-    bytes = undefined;
-  }
-  if (!seed || !bytes || bytes.length < 10) {
-    throw new ConfigError(`Seed file ${path}: does not hold a Base32 seed (letters A-Z and digits 2-7, at least 16 characters).`);
-  }
-  return seed;
-}

@@ -1,12 +1,12 @@
 // Where enable and resync get their two consecutive codes: given on the command line, computed
 // from a seed file, or asked on the terminal (first code, wait for the next window, second code).
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
-  collectConsecutiveCodes, decodeBase32, getConsecutiveCodes, parseCodePair, parseOtpauthUri, UsageError,
+  collectConsecutiveCodes, getConsecutiveCodes, parseCodePair, UsageError,
   type CodeAsk, type CodePair,
 } from "@mfa-session/core";
 import type { CliIo } from "../../io.js";
+import { readSeedFile } from "../readSeedFile.js";
 import { openDeviceTerminal, type DeviceTerminal } from "./deviceTerminal.js";
 
 export interface CodeInputs {
@@ -44,19 +44,6 @@ export async function readCodePair(io: CliIo, inputs: CodeInputs, subject: strin
   } finally {
     terminal.close();
   }
-}
-
-/** A seed file holds the Base32 seed (as `device create --bootstrap-method Base32StringSeed` writes it) or an otpauth:// URI. */
-export async function readSeedFile(path: string): Promise<string> {
-  let text: string;
-  try {
-    text = (await readFile(path, "utf8")).trim();
-  } catch (error) {
-    throw new UsageError(`Cannot read the seed file ${path}: ${(error as NodeJS.ErrnoException).code ?? "error"}. Pass the file written by \`mfa-session device create --bootstrap-method Base32StringSeed\`.`, { cause: error });
-  }
-  const seed = text.startsWith("otpauth://") ? parseOtpauthUri(text)?.seedBase32 ?? "" : text;
-  decodeBase32(seed); // throws a message that names no secret when the file is not a seed
-  return seed;
 }
 
 const RETRY_NOTICES: Record<NonNullable<CodeAsk["retry"]>, string> = {
