@@ -13,4 +13,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   totp: async () => (await import("./totp.js")).totpCommand,
   sandbox: () => import("./sandbox.js").then((m) => m.sandboxCommand),
   device: () => import("./device/index.js").then((m) => m.deviceCommand),
+  demo: () => import("./demo.js").then((m) => m.demoCommand),
 };
