@@ -22,6 +22,13 @@ describe(selectPromptDrivers.name, () => {
     expect(selectPromptDrivers({ env: { MFA_SESSION_PROMPT: "none" }, homedir: "/h" }).drivers).toEqual([]);
   });
 
+  it("uses --token-code even when MFA_SESSION_PROMPT picks other drivers or none", () => {
+    for (const setting of ["none", "tty", "vscode,dialog"]) {
+      const selected = selectPromptDrivers({ env: { MFA_SESSION_PROMPT: setting }, homedir: "/h", tokenCode: "123456" });
+      expect(selected).toMatchObject({ drivers: ["token"], interactive: false });
+    }
+  });
+
   it("drops every interactive driver with --no-prompt", () => {
     expect(selectPromptDrivers({ env: {}, homedir: "/h", noPrompt: true }).drivers).toEqual([]);
   });

@@ -31,7 +31,9 @@ export interface SelectedPrompt {
 export function selectPromptDrivers(options: SelectPromptDriversOptions): SelectedPrompt {
   const all = buildDrivers(options);
   const wanted = parsePromptSetting(options.env.MFA_SESSION_PROMPT);
-  let drivers = wanted ? wanted.flatMap((name) => all.filter((driver) => driver.name === name)) : defaultOrder(all);
+  // A code given on the command line is more specific than the environment's choice: it always wins.
+  const token = all.find((driver) => driver.name === "token");
+  let drivers = token ? [token] : wanted ? wanted.flatMap((name) => all.filter((driver) => driver.name === name)) : all;
   if (options.noPrompt) drivers = drivers.filter((driver) => driver.name === "token" || driver.name === "process");
   const names = drivers.map((driver) => driver.name);
   return {
@@ -39,12 +41,6 @@ export function selectPromptDrivers(options: SelectPromptDriversOptions): Select
     drivers: names,
     interactive: !names.includes("token"),
   };
-}
-
-/** A code given up front wins over every interactive driver. */
-function defaultOrder(all: PromptDriver[]): PromptDriver[] {
-  const token = all.find((driver) => driver.name === "token");
-  return token ? [token] : all;
 }
 
 function buildDrivers(options: SelectPromptDriversOptions): PromptDriver[] {
