@@ -28,6 +28,8 @@ export type { ConfigSectionEdit, ConfigValueEdit, ConfigChange, ConfigEditResult
 export { formatLineDiff } from "./configEdit/formatLineDiff.js";
 export { readConfigFile, writeConfigFile } from "./configEdit/writeConfigFile.js";
 export type { WriteConfigFileOptions } from "./configEdit/writeConfigFile.js";
+export { planCredentialProcessProfile, configSectionName } from "./configEdit/planCredentialProcessProfile.js";
+export type { CredentialProcessProfileRequest, CredentialProcessProfilePlan } from "./configEdit/planCredentialProcessProfile.js";
 // device (helper E)
 export { createVirtualMfaDevice, assertDeviceName } from "./device/createVirtualMfaDevice.js";
 export type { CreateVirtualMfaDeviceOptions } from "./device/createVirtualMfaDevice.js";

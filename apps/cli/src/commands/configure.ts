@@ -1,10 +1,11 @@
 // `mfa-session configure`: writes a credential_process profile into ~/.aws/config, changing only the
 // lines it must (comments, order and other sections survive byte for byte), keeping a backup, and
 // showing the diff instead with --dry-run.
-import { UsageError, formatLineDiff, getConfigPaths, readConfigFile, setConfigValues, writeConfigFile } from "@mfa-session/core";
+import {
+  UsageError, formatLineDiff, getConfigPaths, planCredentialProcessProfile, readConfigFile, setConfigValues, writeConfigFile,
+} from "@mfa-session/core";
 import { formatCommandLine } from "../configure/formatCommandLine.js";
 import { getSelfCommand } from "../configure/getSelfCommand.js";
-import { planConfigure } from "../configure/planConfigure.js";
 import { getHomedir } from "../getHomedir.js";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
@@ -72,8 +73,9 @@ export function createConfigureCommand(options: ConfigureCommandOptions = {}): C
       const paths = getConfigPaths({ env: io.env, homedir: getHomedir(io) });
       const configText = await readConfigFile(paths.configFile);
       const credentialsText = await readConfigFile(paths.credentialsFile);
-      const plan = planConfigure(configText, credentialsText, {
+      const plan = planCredentialProcessProfile(configText, credentialsText, {
         profile, sourceProfile, credentialProcess,
+        mfaSerialAdvice: "pass --mfa-serial arn:aws:iam::ACCOUNT:mfa/NAME (see `mfa-session device list`).",
         ...(values["mfa-serial"] !== undefined ? { mfaSerial: values["mfa-serial"] } : {}),
         ...(values["role-arn"] !== undefined ? { roleArn: values["role-arn"] } : {}),
         ...(values.force ? { force: true } : {}),

@@ -1,7 +1,6 @@
 // A profile with both static keys and credential_process is ambiguous: the SDKs take the keys and
 // never call us. Warn (the keys may be stale leftovers), never fail: we were called, so carry on.
-import { findSection, getConfigPaths, parseConfigDocument, readConfigFile, type Logger } from "@mfa-session/core";
-import { configSectionName } from "../configure/planConfigure.js";
+import { configSectionName, findSection, getConfigPaths, parseConfigDocument, readConfigFile, type Logger } from "@mfa-session/core";
 
 export interface WarnAboutStaticKeysOptions {
   env: NodeJS.ProcessEnv;

@@ -2,13 +2,13 @@
 // shared cache (same lock as the CLI), profiles from the shared config files, IAM device verbs with
 // the profile's long-term keys. The AWS SDK loads inside core, on the first network call only.
 import {
-  createAwsClients, createSessionCache, deactivateMfaDevice, deleteVirtualMfaDevice, findCallingUser, formatLineDiff, getConfigPaths,
+  configSectionName, createAwsClients, createSessionCache, deactivateMfaDevice, deleteVirtualMfaDevice, findCallingUser, formatLineDiff, getConfigPaths,
   getCacheDir, getCredentials, isMfaSessionCredentialProcess, listMfaDevices, listSessions, loadProfile, loadSourceCredentials,
   readConfigFile, readSharedConfig, removeSessions, resyncMfaDevice, setConfigValues, setupVirtualMfaDevice, writeConfigFile,
   type AwsClientFactory, type Clock, type Logger,
 } from "@mfa-session/core";
 import type { DeviceService, ExtensionServices, ProfileChoice } from "./ExtensionServices.js";
-import { configSection, formatCliCommand, planProfileEdit } from "./planProfileEdit.js";
+import { formatCliCommand, planProfileEdit } from "./planProfileEdit.js";
 
 export interface CoreServicesDeps {
   env: NodeJS.ProcessEnv;
@@ -42,7 +42,7 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
   async function saveMfaSerial(profile: string, serialNumber: string): Promise<void> {
     const { configFile } = getConfigPaths({ env, homedir });
     const text = await readConfigFile(configFile);
-    const result = setConfigValues(text, [{ section: configSection(profile), set: [{ key: "mfa_serial", value: serialNumber }] }]);
+    const result = setConfigValues(text, [{ section: configSectionName(profile), set: [{ key: "mfa_serial", value: serialNumber }] }]);
     if (result.changed) await writeConfigFile(configFile, result.text);
     logger.info(`Device setup: wrote mfa_serial of profile ${profile} to ${configFile}.`);
   }

@@ -8,6 +8,8 @@ describe(isMfaSessionCredentialProcess.name, () => {
     "npx mfa-session credential-process --profile work",
     "npx -y mfa-session@1 credential-process",
     "node /opt/mfa/apps/cli/dist/mfa-session.js credential-process --profile x",
+    "/usr/bin/node /opt/mfa-session/dist/mfa-session.js credential-process --profile a",
+    '"C:\\Program Files\\nodejs\\node.exe" C:\\x\\mfa-session.js credential-process --profile a',
     '"C:\\Program Files\\mfa\\mfa-session.cmd" credential-process',
     "MFA-SESSION credential-process",
   ])("recognises %j", (command) => {

@@ -1,25 +1,30 @@
-// What `configure` must change, decided from the two files' text alone (pure): the edits to the config
-// file, warnings, or an error that says why this profile cannot be written.
-import {
-  ConfigError, CredentialProcessRecursionError, UsageError, findSection, parseConfigDocument,
-  type ConfigDocument, type ConfigSectionEdit,
-} from "@mfa-session/core";
+// What `mfa-session configure` and the extension's Configure Profile must change, decided from the
+// two files' text alone (pure): the edits to the config file, warnings, or an error that says why
+// this profile cannot be written (it would make the SDKs skip MFA or call mfa-session in a loop).
+import { isMfaSessionCredentialProcess } from "../config/isMfaSessionCredentialProcess.js";
+import { ConfigError, CredentialProcessRecursionError, UsageError } from "../errors/errors.js";
 import {
   CREDENTIAL_PROCESS_KEY, MFA_SERIAL_KEY, ROLE_ARN_KEY, SOURCE_PROFILE_KEY, STATIC_KEY_NAMES,
 } from "./credentialProcessProfileKeys.js";
+import { findSection, type ConfigSectionEdit } from "./setConfigValues.js";
+import { parseConfigDocument, type ConfigDocument } from "./parseConfigDocument.js";
 
-export interface ConfigureRequest {
+export interface CredentialProcessProfileRequest {
   profile: string;
   sourceProfile: string;
   mfaSerial?: string;
   roleArn?: string;
   /** The credential_process line to write (already quoted). */
   credentialProcess: string;
-  /** Replace a credential_process that is not ours. */
+  /** Replace a credential_process that is not ours (the extension: the user confirms the diff). */
   force?: boolean;
+  /** Overwrite an mfa_serial already on the profile instead of keeping it with a warning. */
+  replaceMfaSerial?: boolean;
+  /** What to tell the user when no MFA device is known (how to pick one in this app). */
+  mfaSerialAdvice: string;
 }
 
-export interface ConfigurePlan {
+export interface CredentialProcessProfilePlan {
   edits: ConfigSectionEdit[];
   warnings: string[];
 }
@@ -28,19 +33,19 @@ const PROFILE_NAME = /^[\w.@+=,-]+$/;
 const MFA_SERIAL = /^(?:arn:aws[\w-]*:iam::\d{12}:mfa\/[\w+=,.@/-]+|[\w+=/:,.@-]{9,256})$/;
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
-export function planConfigure(configText: string, credentialsText: string, request: ConfigureRequest): ConfigurePlan {
+export function planCredentialProcessProfile(configText: string, credentialsText: string, request: CredentialProcessProfileRequest): CredentialProcessProfilePlan {
   const { profile, sourceProfile } = request;
-  for (const [flag, name] of [["--profile", profile], ["--source-profile", sourceProfile]] as const) {
-    if (!PROFILE_NAME.test(name)) throw new UsageError(`configure: ${flag} "${name}" must be letters, digits and . _ - @ + = , only (it goes into a command line).`);
+  for (const [what, name] of [["Profile name", profile], ["Source profile name", sourceProfile]] as const) {
+    if (!PROFILE_NAME.test(name)) throw new UsageError(`${what} "${name}" must be letters, digits and . _ - @ + = , only (it goes into a command line).`);
   }
   if (profile === sourceProfile) {
-    throw new CredentialProcessRecursionError(`Profile ${profile}: --source-profile must name a different profile, the one holding your long-term keys; a profile cannot be its own source.`);
+    throw new CredentialProcessRecursionError(`Profile ${profile}: the source profile must be a different profile, the one holding your long-term keys; a profile cannot be its own source.`);
   }
   if (request.mfaSerial !== undefined && !MFA_SERIAL.test(request.mfaSerial)) {
-    throw new UsageError(`configure: --mfa-serial must be an MFA device ARN (arn:aws:iam::123456789012:mfa/NAME) or a hardware serial number.`);
+    throw new UsageError(`Profile ${profile}: the MFA device must be an ARN like arn:aws:iam::123456789012:mfa/NAME, or a hardware serial number.`);
   }
   if (request.roleArn !== undefined && !ROLE_ARN.test(request.roleArn)) {
-    throw new UsageError(`configure: --role-arn must be a role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    throw new UsageError(`Profile ${profile}: the role must be an ARN like arn:aws:iam::123456789012:role/NAME.`);
   }
   const config = parseConfigDocument(configText);
   const credentials = parseConfigDocument(credentialsText);
@@ -49,7 +54,7 @@ export function planConfigure(configText: string, credentialsText: string, reque
   const warnings: string[] = [];
 
   if (STATIC_KEY_NAMES.some((key) => target.has(key))) {
-    throw new ConfigError(`Profile ${profile} holds static keys (aws_access_key_id); configure never writes credential_process next to them, because the SDKs would use the keys and skip MFA. Choose a new name, e.g. --profile ${profile}-mfa --source-profile ${profile}.`);
+    throw new ConfigError(`Profile ${profile} holds static keys (aws_access_key_id); mfa-session never writes credential_process next to them, because the SDKs would use the keys and skip MFA. Choose a new name, e.g. ${profile}-mfa, with ${profile} as its source profile.`);
   }
   if (target.has("role_arn") || target.has("source_profile")) {
     throw new ConfigError(`Profile ${profile} has role_arn or source_profile, so the AWS SDKs would assume the role themselves and never call credential_process. Choose a new profile name, or remove those keys first.`);
@@ -59,32 +64,33 @@ export function planConfigure(configText: string, credentialsText: string, reque
     throw new ConfigError(`Profile ${profile} already has a credential_process that is not mfa-session; run again with --force to replace it.`);
   }
   if (source.size === 0) {
-    throw new ConfigError(`Profile ${sourceProfile} (--source-profile) was found in neither the config nor the credentials file; add its access keys with \`aws configure --profile ${sourceProfile}\` first.`);
+    throw new ConfigError(`Profile ${sourceProfile} (the source profile) was found in neither the config nor the credentials file; add its access keys with \`aws configure --profile ${sourceProfile}\` first.`);
   }
   const sourceProcess = source.get(CREDENTIAL_PROCESS_KEY);
-  if (sourceProcess !== undefined && isMfaSessionCommand(sourceProcess)) {
+  if (sourceProcess !== undefined && isMfaSessionCredentialProcess(sourceProcess)) {
     throw new CredentialProcessRecursionError(`Profile ${sourceProfile} gets its credentials from mfa-session itself, so it cannot be the source of ${profile}; use the profile that holds the long-term access keys.`);
   }
   if (!STATIC_KEY_NAMES.slice(0, 2).every((key) => source.has(key)) && sourceProcess === undefined) {
     warnings.push(`Profile ${sourceProfile} has no aws_access_key_id/aws_secret_access_key yet; add them with \`aws configure --profile ${sourceProfile}\`.`);
   }
-  const knownSerial = target.get(MFA_SERIAL_KEY) ?? source.get(MFA_SERIAL_KEY);
-  if (request.mfaSerial === undefined && knownSerial === undefined) {
-    throw new UsageError(`configure: profile ${profile}: no mfa_serial on it or on ${sourceProfile}; pass --mfa-serial arn:aws:iam::ACCOUNT:mfa/NAME (see \`mfa-session device list\`).`);
-  }
   const existingSerial = target.get(MFA_SERIAL_KEY);
-  if (request.mfaSerial !== undefined && existingSerial !== undefined && existingSerial !== request.mfaSerial) {
+  if (request.mfaSerial === undefined && existingSerial === undefined && !source.has(MFA_SERIAL_KEY)) {
+    throw new UsageError(`Profile ${profile}: no mfa_serial on it or on ${sourceProfile}; ${request.mfaSerialAdvice}`);
+  }
+  const keepSerial = !request.replaceMfaSerial;
+  if (keepSerial && request.mfaSerial !== undefined && existingSerial !== undefined && existingSerial !== request.mfaSerial) {
     warnings.push(`Profile ${profile} already has mfa_serial = ${existingSerial}; it was kept (edit the file to change it).`);
   }
   const set = [
     { key: SOURCE_PROFILE_KEY, value: sourceProfile },
-    ...(request.mfaSerial !== undefined ? [{ key: MFA_SERIAL_KEY, value: request.mfaSerial, onlyIfMissing: true }] : []),
+    ...(request.mfaSerial !== undefined ? [{ key: MFA_SERIAL_KEY, value: request.mfaSerial, ...(keepSerial ? { onlyIfMissing: true } : {}) }] : []),
     ...(request.roleArn !== undefined ? [{ key: ROLE_ARN_KEY, value: request.roleArn }] : []),
     { key: CREDENTIAL_PROCESS_KEY, value: request.credentialProcess },
   ];
   return { edits: [{ section: configSectionName(profile), set }], warnings };
 }
 
+/** The config file's section for a profile: `[default]` or `[profile NAME]`. */
 export function configSectionName(profile: string): string {
   return profile === "default" ? "default" : `profile ${profile}`;
 }
@@ -100,10 +106,6 @@ function readProfile(config: ConfigDocument, credentials: ConfigDocument, profil
   return values;
 }
 
-export function isMfaSessionCommand(line: string): boolean {
-  return /(?:^|[\s/\\"])mfa-session(?:\.js|\.cmd|\.exe)?"?\s.*\bcredential-process\b/.test(line);
-}
-
 function isOurCredentialProcess(line: string, profile: string): boolean {
-  return isMfaSessionCommand(line) && new RegExp(`--profile\\s+"?${profile.replace(/[.+=]/g, "\\$&")}"?(?:\\s|$)`).test(line);
+  return isMfaSessionCredentialProcess(line) && new RegExp(`--profile\\s+"?${profile.replace(/[.+=]/g, "\\$&")}"?(?:\\s|$)`).test(line);
 }
