@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { type Clock, systemClock } from "../ports/ports.js";
 import type { UsedCodeStore } from "./SessionCache.js";
 import { getCacheDir } from "./getCacheDir.js";
+import { parseJsonObject } from "./parseJsonObject.js";
 import { ensurePrivateDir, readPrivateFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
 /** A code accepted at t belongs to a 30 s step within +/-1 of t's, so AWS may still take it until ~90 s later. */
@@ -69,14 +70,9 @@ function matches(entry: UsedCode, mfaSerial: string, code: string): boolean {
 }
 
 function parseUsedCodes(text: string): UsedCode[] | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== "object" || data === null) return undefined;
-  const { format, version, codes } = data as Record<string, unknown>;
+  const data = parseJsonObject(text);
+  if (data === undefined) return undefined;
+  const { format, version, codes } = data;
   if (format !== FORMAT || version !== 1 || !Array.isArray(codes)) return undefined;
   const valid = codes.filter(
     (entry): entry is UsedCode =>

@@ -1,5 +1,6 @@
 // Pure: what a lock file says about its holder, and the file name for a lock name.
 import { createHash } from "node:crypto";
+import { parseJsonObject } from "../cache/parseJsonObject.js";
 
 export interface LockHolder {
   pid: number;
@@ -15,14 +16,9 @@ export function formatLockHolder(holder: LockHolder): string {
 }
 
 export function parseLockHolder(text: string): LockHolder | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== "object" || data === null) return undefined;
-  const { pid, hostname, createdAt, token } = data as Record<string, unknown>;
+  const data = parseJsonObject(text);
+  if (data === undefined) return undefined;
+  const { pid, hostname, createdAt, token } = data;
   if (typeof pid !== "number" || !Number.isSafeInteger(pid) || pid <= 0) return undefined;
   if (typeof hostname !== "string" || typeof createdAt !== "string" || typeof token !== "string" || token.length === 0) {
     return undefined;
