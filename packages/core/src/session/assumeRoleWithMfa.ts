@@ -1,25 +1,18 @@
 // The opt-out of role chaining (RoleSpec.assumeDirectly): AssumeRole from the source keys with the MFA
 // code, so the role session can last the full duration_seconds; the price is a code per role.
-import type { UsedCodeStore } from "../cache/SessionCache.js";
 import type { ResolvedProfile, RoleSpec } from "../config/ResolvedProfile.js";
-import type { Clock, MfaCodeProvider, StsPort } from "../ports/ports.js";
+import type { StsPort } from "../ports/ports.js";
 import { callSts } from "./callSts.js";
 import { requireMfaSerial } from "./getMfaSession.js";
 import { getRoleSessionName } from "./getRoleSessionName.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
-import { submitMfaCode } from "./submitMfaCode.js";
+import { submitMfaCode, type MfaCodeOptions } from "./submitMfaCode.js";
 import { toSessionCredentials } from "./toSessionCredentials.js";
 
-export interface AssumeRoleWithMfaOptions {
+export interface AssumeRoleWithMfaOptions extends MfaCodeOptions {
   profile: ResolvedProfile & { role: RoleSpec };
   /** STS client signed with the source profile's credentials. */
   sts: StsPort;
-  codeProvider: MfaCodeProvider;
-  /** See MfaCodeProviderOptions. Default true. */
-  interactive?: boolean;
-  usedCodes: UsedCodeStore;
-  clock: Clock;
-  signal?: AbortSignal;
 }
 
 export async function assumeRoleWithMfa(options: AssumeRoleWithMfaOptions): Promise<SessionCredentials> {

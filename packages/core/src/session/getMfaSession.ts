@@ -1,28 +1,21 @@
 // GetSessionToken with the profile's MFA device: the MFA session every role of the same source and
 // device is assumed from, so one code serves them all.
-import type { UsedCodeStore } from "../cache/SessionCache.js";
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
 import { ConfigError, NoMfaDeviceError } from "../errors/errors.js";
-import type { Clock, MfaCodeProvider, StsPort } from "../ports/ports.js";
+import type { StsPort } from "../ports/ports.js";
 import { callSts } from "./callSts.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
-import { submitMfaCode } from "./submitMfaCode.js";
+import { submitMfaCode, type MfaCodeOptions } from "./submitMfaCode.js";
 import { toSessionCredentials } from "./toSessionCredentials.js";
 
 /** GetSessionToken's DurationSeconds range for IAM users. */
 export const MIN_SESSION_SECONDS = 900;
 export const MAX_SESSION_SECONDS = 129_600;
 
-export interface GetMfaSessionOptions {
+export interface GetMfaSessionOptions extends MfaCodeOptions {
   profile: ResolvedProfile;
   /** STS client signed with the source profile's credentials. */
   sts: StsPort;
-  codeProvider: MfaCodeProvider;
-  /** See MfaCodeProviderOptions. Default true. */
-  interactive?: boolean;
-  usedCodes: UsedCodeStore;
-  clock: Clock;
-  signal?: AbortSignal;
 }
 
 export async function getMfaSession(options: GetMfaSessionOptions): Promise<SessionCredentials> {

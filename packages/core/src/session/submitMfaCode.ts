@@ -8,17 +8,21 @@ import { parseMfaCode } from "../totp/parseMfaCode.js";
 
 export const MAX_MFA_CODE_ATTEMPTS = 3;
 
-export interface SubmitMfaCodeOptions {
-  profile: string;
-  mfaSerial: string;
-  /** Shown by the prompt ("to start an MFA session for work"). */
-  reason: string;
+/** Where a code comes from and how it is checked: the options every STS call with an MFA code takes. */
+export interface MfaCodeOptions {
   codeProvider: MfaCodeProvider;
   /** See MfaCodeProviderOptions: false = one try, a refused code fails at once. Default true. */
   interactive?: boolean;
   usedCodes: UsedCodeStore;
   clock: Clock;
   signal?: AbortSignal;
+}
+
+export interface SubmitMfaCodeOptions extends MfaCodeOptions {
+  profile: string;
+  mfaSerial: string;
+  /** Shown by the prompt ("to start an MFA session for work"). */
+  reason: string;
 }
 
 /** Gets a code from the provider and hands it to `submit`; `submit` throws InvalidMfaCodeError when AWS refuses it. */
