@@ -36,7 +36,7 @@ export interface GetCredentialsOptions {
   usedCodes?: UsedCodeStore;
   locker?: Locker;
   signal?: AbortSignal;
-  /** Default 15 min: cached credentials with less time left are refreshed. */
+  /** Default 20 min (15 min for SDKs + 5 min of clock skew): cached credentials with less time left are refreshed. */
   minRemainingMs?: number;
 }
 

@@ -75,12 +75,12 @@ describe(getProfileCredentials.name, () => {
     expect(t.locker.acquired).toHaveLength(1);
   });
 
-  it("refreshes a session with 14 minutes left and keeps one with 16", async () => {
+  it("refreshes a session with 19 minutes left (15 for SDKs + 5 of clock skew) and keeps one with 21", async () => {
     const t = setup();
     await t.run(makeProfile({ sessionDurationSeconds: 3600 }));
-    t.clock.advance(44 * MINUTE); // 16 min left
+    t.clock.advance(39 * MINUTE); // 21 min left
     expect((await t.run(makeProfile({ sessionDurationSeconds: 3600 }))).source).toBe("cache");
-    t.clock.advance(2 * MINUTE); // 14 min left
+    t.clock.advance(2 * MINUTE); // 19 min left
     const refreshed = await t.run(makeProfile({ sessionDurationSeconds: 3600 }));
     expect(refreshed.source).toBe("sts");
     expect(t.requests.map((r) => r.attempt)).toEqual([1, 1]);

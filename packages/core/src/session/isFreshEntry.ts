@@ -1,4 +1,4 @@
-// When a cached session may still be handed out: while at least minRemainingMs (15 min) remain, or half
+// When a cached session may still be handed out: while at least minRemainingMs (20 min by default) remain, or half
 // its lifetime for sessions shorter than twice that (a 900 s role would otherwise never be reused).
 import type { SessionCacheEntry } from "../cache/SessionCache.js";
 

@@ -2,8 +2,11 @@
 import type { SessionCache, SessionCacheEntry } from "../cache/SessionCache.js";
 import { isFreshEntry } from "./isFreshEntry.js";
 
-/** Credentials are handed out only while at least this long remains (SDKs refresh ~5-15 min early); see isFreshEntry. */
-export const DEFAULT_MIN_REMAINING_MS = 15 * 60 * 1000;
+/**
+ * Credentials are handed out only while at least this long remains by the local clock: the 15 min SDKs
+ * refresh early (botocore), plus 5 min for a local clock behind the server's. See isFreshEntry.
+ */
+export const DEFAULT_MIN_REMAINING_MS = 20 * 60 * 1000;
 
 export async function readFreshEntry(
   cache: Pick<SessionCache, "read">,
