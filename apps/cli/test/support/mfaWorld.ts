@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readConfigFile, setConfigValues, type ConfigValueEdit } from "@mfa-session/core";
-import { startSandbox, type Sandbox } from "@mfa-session/sandbox";
+import { startSandbox, type Sandbox, type StartSandboxOptions } from "@mfa-session/sandbox";
 import { addCredentialsJson, addSecret, addSeed, assertNoSecrets, createKnownSecrets, type KnownSecrets } from "./assertNoSecrets.js";
 import { runProcess, type ProcessResult, type RunProcessOptions } from "./runProcess.js";
 
@@ -43,12 +43,13 @@ export interface MfaWorld {
   stop(): Promise<void>;
 }
 
-export async function startMfaWorld(): Promise<MfaWorld> {
+/** `sandbox`: options for startSandbox, e.g. an injected server clock. */
+export async function startMfaWorld(options: { sandbox?: StartSandboxOptions } = {}): Promise<MfaWorld> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm --filter mfa-session build\` first (turbo's test task does).`);
   const home = process.env.HOME!;
   const configFile = process.env.AWS_CONFIG_FILE!;
   const credentialsFile = process.env.AWS_SHARED_CREDENTIALS_FILE!;
-  const sandbox = await startSandbox();
+  const sandbox = await startSandbox(options.sandbox);
   const secrets = createKnownSecrets();
   addSecret(secrets, sandbox.admin.secretAccessKey);
   const env: NodeJS.ProcessEnv = { ...process.env };
