@@ -43,6 +43,17 @@ try {
   results.figures.cacheHit = { ...hit, ratio: round(hitRatio, 3), target: 1.25 };
   row("cache hit / `node -e 0`", round(hitRatio, 3), "<= 1.25", `ours ${fmt(hit.ours)}; node ${fmt(hit.node)}`);
 
+  // 2b. No way to ask for a code (no terminal, no display, no mfa_process): how fast it fails.
+  const noPromptEnv = { ...env };
+  delete noPromptEnv.MFA_SESSION_PROMPT;
+  const failures = [];
+  for (let i = 0; i < runs; i++) {
+    failures.push((await timeCommand(["node", cliPath, "credential-process", "--profile", "mfa-noprompt"], { env: noPromptEnv, expectedCode: 1 })).ms);
+  }
+  const failStats = stats(failures);
+  results.figures.noPromptFailure = { ...failStats, targetMs: 2000 };
+  row("no way to ask: fails with the message", `${round(failStats.median, 0)} ms`, "< 2000 ms", `max ${round(failStats.max, 0)} ms (no tty, no display)`);
+
   // 3. End to end through the AWS CLI v1 and v2: our profile vs static keys vs a trivial credential_process.
   for (const [label, aws] of [["v1", "aws"], ["v2", "/usr/bin/aws"]]) {
     if (label === "v2" && !existsSync(aws)) continue;

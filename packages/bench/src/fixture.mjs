@@ -52,6 +52,8 @@ export async function createFixture() {
     "[profile keys]", "region = us-east-1", "",
     "[profile mfa]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
     `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa")}`, "",
+    "[profile mfa-noprompt]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
+    `credential_process = ${ours("mfa-noprompt")}`, "",
     "[profile mfa-role]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
     `mfa_session_role_arn = ${role.arn}`, `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa-role")}`, "",
     "[profile trivial]", "region = us-east-1", `credential_process = node ${trivialScript}`, "",

@@ -4,10 +4,11 @@ import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 
 /** Runs a command to completion; resolves with its wall time in ms, stdout and stderr. */
-export function timeCommand(argv, { env, input } = {}) {
+export function timeCommand(argv, { env, input, expectedCode = 0 } = {}) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { env, stdio: ["pipe", "pipe", "pipe"] });
+    // detached: a new session without a controlling terminal, as under an SDK or in CI.
+    const child = spawn(argv[0], argv.slice(1), { env, stdio: ["pipe", "pipe", "pipe"], detached: true });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -15,7 +16,7 @@ export function timeCommand(argv, { env, input } = {}) {
     child.on("error", reject);
     child.on("close", (code) => {
       const ms = performance.now() - start;
-      if (code !== 0) reject(new Error(`${argv.slice(0, 3).join(" ")} exited ${code}: ${stderr.slice(0, 500)}`));
+      if (code !== expectedCode) reject(new Error(`${argv.slice(0, 3).join(" ")} exited ${code}: ${stderr.slice(0, 500)}`));
       else resolve({ ms, stdout, stderr });
     });
     if (input) child.stdin.end(input);
