@@ -3,7 +3,7 @@
 import { generateTotp, getTotpCounter, TOTP_STEP_SECONDS } from "@mfa-session/core";
 import type { ActionContext, ActionSpec } from "../actions/ActionSpec.js";
 import { wireErrors } from "../protocol/AwsWireError.js";
-import type { MfaDeviceRecord } from "../state/SandboxState.js";
+import type { MfaDeviceRecord, UserRecord } from "../state/SandboxState.js";
 import { getVirtualDevice, isOwnUser, requireAuthenticationCode, requireSerialNumber, resolveTargetUser } from "./iamValidation.js";
 
 export const MFA_DEVICES_PER_USER = 8;
@@ -20,17 +20,21 @@ function findConsecutive(device: MfaDeviceRecord, code1: string, code2: string, 
   return undefined;
 }
 
-function readCodes(context: ActionContext): [string, string] {
-  return [requireAuthenticationCode(context, "AuthenticationCode1"), requireAuthenticationCode(context, "AuthenticationCode2")];
+/** The parameters EnableMFADevice and ResyncMFADevice share, checked in AWS's order. */
+function readCodeRequest(context: ActionContext): { user: UserRecord; serialNumber: string; code1: string; code2: string } {
+  return {
+    user: resolveTargetUser(context),
+    serialNumber: requireSerialNumber(context),
+    code1: requireAuthenticationCode(context, "AuthenticationCode1"),
+    code2: requireAuthenticationCode(context, "AuthenticationCode2"),
+  };
 }
 
 export const enableMfaDevice: ActionSpec = {
   mutates: true,
   allowedWithoutMfa: isOwnUser,
   handle(context) {
-    const user = resolveTargetUser(context);
-    const serialNumber = requireSerialNumber(context);
-    const [code1, code2] = readCodes(context);
+    const { user, serialNumber, code1, code2 } = readCodeRequest(context);
     const device = getVirtualDevice(context, serialNumber);
     if (device.userName) throw wireErrors.entityExists("MFA Device is already in use.");
     const assigned = Object.values(context.state.mfaDevices).filter((d) => d.userName === user.userName).length;
@@ -56,9 +60,7 @@ export const resyncMfaDevice: ActionSpec = {
   mutates: true,
   allowedWithoutMfa: isOwnUser,
   handle(context) {
-    const user = resolveTargetUser(context);
-    const serialNumber = requireSerialNumber(context);
-    const [code1, code2] = readCodes(context);
+    const { user, serialNumber, code1, code2 } = readCodeRequest(context);
     const device = getAssignedDevice(context, user.userName, serialNumber);
     const now = getTotpCounter(context.clock.now());
     const second = findConsecutive(device, code1, code2, now, RESYNC_RANGE_STEPS);
