@@ -3,31 +3,18 @@
 // (The roles recipe has its own file and sandbox: it needs a device whose current code is unused.)
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
-import { installOnPath, recipeBlock, sectionText } from "./support/readmeRecipes.js";
+import { describe, expect, it } from "vitest";
+import type { MfaUser, MfaWorld } from "./support/mfaWorld.js";
+import { recipeBlock, sectionText } from "./support/readmeRecipes.js";
+import { sandboxSettings, useRecipeWorld } from "./support/recipeWorld.js";
 
 let world: MfaWorld;
 let alice: MfaUser;
 const serial = "arn:aws:iam::123456789012:mfa/alice";
 
-beforeAll(async () => {
-  world = await startMfaWorld();
-  alice = await world.addUser("alice", "dev-keys");
-  installOnPath(world);
+useRecipeWorld((started) => {
+  ({ world, alice } = started);
 });
-afterEach(async () => {
-  await world.assertClean();
-});
-afterAll(async () => {
-  await world?.stop();
-});
-
-const sandboxSettings = (user: MfaUser) => [
-  { key: "region", value: world.sandbox.region },
-  { key: "endpoint_url", value: world.sandbox.endpoint },
-  { key: "mfa_process", value: user.mfaProcess },
-];
 
 describe("README set-up recipes", () => {
   it("IAM user + MFA: configure writes the README's block; one code, then the AWS CLI and status use the session", async () => {
@@ -35,7 +22,7 @@ describe("README set-up recipes", () => {
     const configured = await world.run("mfa-session", ["configure", "--profile", "dev", "--source-profile", "dev-keys", "--mfa-serial", serial]);
     expect(configured.code).toBe(0);
     expect(sectionText(readFileSync(world.configFile, "utf8"), "profile dev")).toBe(recipeBlock("iam-user"));
-    await world.setConfig("profile dev", sandboxSettings(alice).slice(0, 2));
+    await world.setConfig("profile dev", sandboxSettings(world, alice).slice(0, 2));
     const code = execFileSync("oathtool", ["--totp", "-b", alice.seed], { encoding: "utf8" }).trim();
     world.secrets.codes.add(code);
     const login = await world.run("mfa-session", ["login", "--profile", "dev", "--token-code", code]);

@@ -1,30 +1,17 @@
 // README recipe "Several roles from one code", with its own sandbox and a fresh device.
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
-import { installOnPath, recipeBlock, sectionText } from "./support/readmeRecipes.js";
+import { describe, expect, it } from "vitest";
+import type { MfaUser, MfaWorld } from "./support/mfaWorld.js";
+import { recipeBlock, sectionText } from "./support/readmeRecipes.js";
+import { sandboxSettings, useRecipeWorld } from "./support/recipeWorld.js";
 
 let world: MfaWorld;
 let alice: MfaUser;
 const serial = "arn:aws:iam::123456789012:mfa/alice";
 
-beforeAll(async () => {
-  world = await startMfaWorld();
-  alice = await world.addUser("alice", "dev-keys");
-  installOnPath(world);
+useRecipeWorld((started) => {
+  ({ world, alice } = started);
 });
-afterEach(async () => {
-  await world.assertClean();
-});
-afterAll(async () => {
-  await world?.stop();
-});
-
-const sandboxSettings = (user: MfaUser) => [
-  { key: "region", value: world.sandbox.region },
-  { key: "endpoint_url", value: world.sandbox.endpoint },
-  { key: "mfa_process", value: user.mfaProcess },
-];
 
 describe("README set-up recipes", () => {
   it("several roles from one code: two role profiles, one code", async () => {
@@ -35,7 +22,7 @@ describe("README set-up recipes", () => {
         "configure", "--profile", profile, "--source-profile", "dev-keys", "--mfa-serial", serial, "--role-arn", `arn:aws:iam::123456789012:role/${role}`,
       ]);
       expect(result.code).toBe(0);
-      await world.setConfig(`profile ${profile}`, sandboxSettings(alice));
+      await world.setConfig(`profile ${profile}`, sandboxSettings(world, alice));
     }
     expect(sectionText(readFileSync(world.configFile, "utf8"), "profile prod-admin")).toContain(recipeBlock("roles").trimEnd().split("\n").slice(1).join("\n"));
     const asked = world.codesAsked(alice);
