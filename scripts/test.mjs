@@ -16,7 +16,7 @@ for (const path of reportPaths) rmSync(path, { force: true });
 
 const turbo = spawnSync(
   "pnpm",
-  ["exec", "turbo", "run", "test", "--concurrency=1", ...process.argv.slice(2)],
+  ["exec", "turbo", "run", "test", "--concurrency=1", "--continue", ...process.argv.slice(2)],
   { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } },
 );
 

@@ -165,10 +165,11 @@ describe(startPromptServer.name, () => {
         return new Promise<string>(() => undefined);
       },
     });
-    const pending = requestCodeOverIpc({ socketPath: server.socketPath, secret, request });
+    // Caught at once: the rejection can land while close() is still awaited.
+    const outcome = requestCodeOverIpc({ socketPath: server.socketPath, secret, request }).then(() => "answered", (error: unknown) => error);
     await askedPromise;
     await server.close();
-    await expect(pending).rejects.toBeInstanceOf(PromptUnavailableError);
+    expect(await outcome).toBeInstanceOf(PromptUnavailableError);
     expect(signalSeen.aborted).toBe(true);
     expect(() => statSync(server.socketPath)).toThrow();
   });
