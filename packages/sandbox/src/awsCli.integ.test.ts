@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatOtpauthUri } from "@mfa-session/core";
 import { startSandbox, type Sandbox } from "./startSandbox.js";
 import { createAwsCliRunner, type CliCredentials } from "./testing/runAwsCli.js";
+import { createSecretScan } from "./testing/secretScan.js";
 import { createTestClock } from "./testing/testClock.js";
 import { oathtoolCode, zbarimgDecode } from "./testing/oathtool.js";
 
@@ -23,14 +24,26 @@ describe.each(CLIS)("sandbox with $label", { timeout: 180_000 }, ({ bin, tag }) 
   let sandbox: Sandbox;
   let cli: ReturnType<typeof createAwsCliRunner>;
   let adminCreds: CliCredentials;
+  const scan = createSecretScan();
   beforeAll(async () => {
-    sandbox = await startSandbox({ clock });
+    sandbox = await startSandbox({ clock, logger: scan.logger });
     cli = createAwsCliRunner(bin, sandbox.endpoint);
     adminCreds = { accessKeyId: sandbox.admin.accessKeyId, secretAccessKey: sandbox.admin.secretAccessKey };
+    // Every AWS CLI stderr is kept and scanned at the end for every secret seen in any output.
+    const run = cli.run.bind(cli);
+    cli.run = async (args, credentials, options) => {
+      const result = await run(args, credentials, options);
+      scan.add(credentials.secretAccessKey, credentials.sessionToken);
+      scan.learnJson(result.stdout);
+      scan.record(`stderr of aws ${args.slice(0, 2).join(" ")}`, result.stderr);
+      return result;
+    };
   });
   afterAll(async () => {
     await sandbox.stop();
     rmSync(cli.home, { recursive: true, force: true });
+    for (const serial of Object.keys(sandbox.admin.snapshot().mfaDevices)) scan.add(sandbox.admin.getSeed(serial));
+    expect(scan.assertClean()).toBeGreaterThan(0);
   });
 
   async function ok(args: string[], credentials: CliCredentials = adminCreds): Promise<any> {

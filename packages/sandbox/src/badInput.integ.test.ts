@@ -2,18 +2,26 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "./startSandbox.js";
+import { createSecretScan } from "./testing/secretScan.js";
 import { errorCode, signedPost } from "./testing/signedPost.js";
 
 describe("sandbox bad input", () => {
   let sandbox: Sandbox;
+  // Every answer to bad input and every server log line is scanned for the admin secret at the end.
+  const scan = createSecretScan();
   beforeAll(async () => {
-    sandbox = await startSandbox({ maxBodyBytes: 64 * 1024 });
+    sandbox = await startSandbox({ maxBodyBytes: 64 * 1024, logger: scan.logger });
+    scan.add(sandbox.admin.secretAccessKey);
   });
   afterAll(async () => {
     await sandbox.stop();
+    expect(scan.assertClean()).toBeGreaterThan(0);
   });
-  const post = (service: string, body: string | Buffer, authorization?: string | null) =>
-    signedPost({ endpoint: sandbox.endpoint, service, credentials: sandbox.admin, body, ...(authorization !== undefined ? { authorization } : {}) });
+  const post = async (service: string, body: string | Buffer, authorization?: string | null) => {
+    const response = await signedPost({ endpoint: sandbox.endpoint, service, credentials: sandbox.admin, body, ...(authorization !== undefined ? { authorization } : {}) });
+    scan.record(`answer to a ${service} request`, response.body);
+    return response;
+  };
 
   async function stillServing() {
     const response = await post("sts", "Action=GetCallerIdentity&Version=2011-06-15");
