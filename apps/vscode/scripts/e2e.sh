@@ -58,6 +58,7 @@ done
 [ -e "$RUN/awsbin/aws" ] || { echo "[e2e] no aws CLI that reads endpoint_url from profiles: run scripts/install-test-tools.sh (pip awscli)" >&2; exit 1; }
 
 # 3. sandbox + AWS config
+STARTED_MS=$(date +%s%3N)
 setsid node "$CLI" sandbox > "$RUN/sandbox.json" 2> "$RUN/sandbox.log" &
 pids+=($!)
 for _ in $(seq 1 100); do [ -s "$RUN/sandbox.json" ] && break; sleep 0.1; done
@@ -129,11 +130,13 @@ rc=0
 t node "$EXT_DIR/test/e2e/runExtensionHostTests.cjs" "http://127.0.0.1:$PORT" "$EXT_DIR" "$RUN/ws" "$OUT" || rc=1
 t env SEED_FILE="$RUN/alice.seed" SETUP_CODES="${CODES[*]}" AWS_CONFIG_FILE="$RUN_HOME/.aws/config" RUN_HOME="$RUN_HOME" \
   node "$EXT_DIR/test/e2e/driveUi.cjs" "http://127.0.0.1:$PORT" "$RUN/ws" "$OUT" || rc=1
+# 5. secret scan: every secret and code of the run, in the run's logs, VS Code's logs (output channels), results and terminal text
+node "$EXT_DIR/test/e2e/scanSecrets.cjs" "$EP" "$(field accessKeyId)" "$(field secretAccessKey)" "$STARTED_MS" "$OUT/secret-scan.json" "$RUN"/*.log "$RUN/udd/logs" "$OUT" || rc=1
 node -e '
   const fs = require("fs"), path = require("path"), out = process.argv[1];
   const read = (f) => { try { return JSON.parse(fs.readFileSync(path.join(out, f), "utf8")); } catch { return { passed: 0, failed: 1, missing: f }; } };
   const shots = fs.readdirSync(path.join(out, "screenshots")).map((f) => ({ file: f, bytes: fs.statSync(path.join(out, "screenshots", f)).size }));
-  const summary = { extensionHost: read("extension-host-results.json"), ui: read("ui-results.json"), screenshots: shots };
+  const summary = { extensionHost: read("extension-host-results.json"), ui: read("ui-results.json"), screenshots: shots, secretScan: read("secret-scan.json") };
   fs.writeFileSync(path.join(out, "e2e-summary.json"), JSON.stringify(summary, null, 2) + "\n");
   console.log(`[e2e] extension host: ${summary.extensionHost.passed} passed, ${summary.extensionHost.failed} failed; UI: ${summary.ui.passed} passed, ${summary.ui.failed} failed; ${shots.length} screenshots`);
 ' "$OUT"

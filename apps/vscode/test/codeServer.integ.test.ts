@@ -19,6 +19,8 @@ interface Summary {
   extensionHost: SuiteResult;
   ui: SuiteResult;
   screenshots: Array<{ file: string; bytes: number }>;
+  /** scripts/e2e.sh's scan of everything the run captured (test/e2e/scanSecrets.cjs). */
+  secretScan: { files: string[]; bytes: number; secrets: number; codes: number; leaks: Array<{ file: string; what: string }>; error?: string };
 }
 
 let exitCode: number | null = null;
@@ -63,6 +65,16 @@ describe("the extension in code-server", () => {
       "05-status-bar-session.png", "06-escape-cancelled.png", "07-session-actions.png", "08-device-setup-qr.png", "09-device-enabled.png",
     ]);
     for (const file of files) expect(statSync(join(out, "screenshots", file)).size).toBeGreaterThan(5_000);
+  });
+
+  it("leaks no key, session token, seed or MFA code into any log, output channel or terminal text it captured", () => {
+    const scan = summary.secretScan;
+    console.log(`secret scan: ${scan.files?.length} files, ${scan.bytes} chars, ${scan.secrets} secrets, ${scan.codes} codes, leaks ${JSON.stringify(scan.leaks)}`);
+    expect(scan.error).toBeUndefined();
+    expect(scan.leaks).toEqual([]);
+    expect(scan.secrets).toBeGreaterThanOrEqual(5); // admin, alice, bob, alice's seed, her session
+    expect(scan.files).toEqual(expect.arrayContaining(["code-server.log", "sandbox.log", "ui-terminal.txt", "extension-host-console.log"]));
+    expect(scan.files.some((file) => /mfa/i.test(file))).toBe(true); // the extension's output channel log
   });
 
   it("exits 0 after building the .vsix and installing it into code-server", () => {
