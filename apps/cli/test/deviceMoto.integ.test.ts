@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { CreateUserCommand, IAMClient } from "@aws-sdk/client-iam";
 import { startMoto, type MotoServer } from "@mfa-session/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runProcess } from "./support/runProcess.js";
+import { assertNoSecrets, createKnownSecrets } from "./support/assertNoSecrets.js";
+import { runProcess, type ProcessResult } from "./support/runProcess.js";
 import { CLI } from "./support/mfaWorld.js";
 
 let moto: MotoServer;
@@ -20,11 +21,21 @@ beforeAll(async () => {
   iam.destroy();
 });
 
+/** Every stderr, scanned at the end for the key and the seeds (stdout is checked where it may not hold a seed). */
+const outputs: Array<{ where: string; text: string }> = [];
+const secrets = createKnownSecrets();
+secrets.values.add("moto-secret");
+
 afterAll(async () => {
   await moto?.stop();
+  for (const { where, text } of outputs) assertNoSecrets(text, secrets, where);
 });
 
-const cli = (args: string[]) => runProcess(process.execPath, [CLI, ...args, "--profile", "moto"]);
+const cli = async (args: string[]): Promise<ProcessResult> => {
+  const result = await runProcess(process.execPath, [CLI, ...args, "--profile", "moto"]);
+  outputs.push({ where: `stderr of device ${args.slice(1, 2).join(" ")}`, text: result.stderr });
+  return result;
+};
 
 describe("mfa-session device against moto_server", () => {
   it("creates, enables, lists, deactivates and deletes a device", async () => {
@@ -36,6 +47,7 @@ describe("mfa-session device against moto_server", () => {
     expect(statSync(seedFile).mode & 0o777).toBe(0o600);
     const seed = readFileSync(seedFile, "utf8").trim();
     expect(seed).toMatch(/^[A-Z2-7]{16,}$/);
+    secrets.values.add(seed);
     expect(created.stdout + created.stderr).not.toContain(seed);
 
     const enabled = await cli(["device", "enable", "--user", "mallory", "--serial", serial, "--seed-file", seedFile]);

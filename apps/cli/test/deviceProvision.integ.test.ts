@@ -78,6 +78,7 @@ describe("mfa-session device provision", () => {
     }
     const secrets = createKnownSecrets();
     for (const device of devices) secrets.values.add(device.seedBase32);
+    secrets.values.add(box.admin.secretAccessKey);
     assertNoSecrets(result.stdout + result.stderr + readFileSync(join(outDir, "provision-report.json"), "utf8"), secrets, "provision output and report");
   }, 300_000);
 
@@ -119,7 +120,11 @@ describe("mfa-session device provision", () => {
 
     const last = await runProcess(process.execPath, args, { env, timeoutMs: 240_000 });
     expect(last.code, last.stderr.slice(-2000)).toBe(0);
-    const { report } = checkOneEnabledDevicePerUser(box, outDir);
+    const { report, devices } = checkOneEnabledDevicePerUser(box, outDir);
+    const secrets = createKnownSecrets();
+    for (const device of devices) secrets.values.add(device.seedBase32);
+    secrets.values.add(box.admin.secretAccessKey);
+    assertNoSecrets(first.stderr + second.stderr + last.stdout + last.stderr + JSON.stringify(report), secrets, "interrupted, killed and final provision output and report");
     expect(report.runs).toBe(3);
     expect(readdirSync(outDir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 300_000);

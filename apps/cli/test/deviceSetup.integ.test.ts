@@ -20,8 +20,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "device-setup-"));
 });
 
-afterEach(() => {
+afterEach(async () => {
   for (const session of sessions.splice(0)) session.kill();
+  await world.assertClean(); // every stderr of world.cli/world.run, against the keys and seeds the tests learned
 });
 
 afterAll(async () => {
