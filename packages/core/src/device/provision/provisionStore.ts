@@ -1,8 +1,9 @@
 // The provisioning output folder: 0700, the report and every QR/seed file 0600 and written
 // atomically. The only module of provisioning that touches the file system.
+import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import { ConfigError } from "../../errors/errors.js";
-import { ensurePrivateDir, readPrivateFile, writePrivateFileAtomic } from "../../cache/secureFiles.js";
+import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from "../../cache/secureFiles.js";
 import { parseProvisionReport, type ProvisionReport } from "./ProvisionReport.js";
 
 export const PROVISION_REPORT_FILE = "provision-report.json";
@@ -17,6 +18,8 @@ export interface ProvisionStore {
 
 export async function createProvisionStore(outDir: string): Promise<ProvisionStore> {
   await ensurePrivateDir(outDir);
+  // A run killed mid-write (kill -9) leaves `.<file>.<hex>.tmp` behind; the next run starts from whole files.
+  for (const name of await fs.readdir(outDir)) if (/^\..+\.[a-f0-9]{12}\.tmp$/.test(name)) await removeFile(join(outDir, name));
   const reportPath = join(outDir, PROVISION_REPORT_FILE);
   return {
     reportPath,
