@@ -1,7 +1,9 @@
-// Bundles the CLI into dist/mfa-session.js. Code splitting keeps every `await import()` (each
-// command, the AWS SDK) in its own chunk, so the credential_process cache-hit path loads only what it needs.
+// Bundles the CLI. dist/mfa-session.js is a small CommonJS entry (dist/package.json says so) holding
+// only the credential_process cache-hit path, so the hot path starts without Node's ESM loader; on
+// anything else it imports dist/cli.mjs, the full CLI, where code splitting keeps every `await import()`
+// (each command, the AWS SDK) in its own chunk.
 import { build } from "esbuild";
-import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,8 +47,9 @@ rmSync(staging, { recursive: true, force: true });
 try {
   await build({
     absWorkingDir: root,
-    entryPoints: { "mfa-session": "src/bin.ts" },
+    entryPoints: { cli: "src/main.ts" },
     outdir: staging,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     splitting: true,
     format: "esm",
@@ -56,10 +59,23 @@ try {
     chunkNames: "chunks/[name]-[hash]",
     plugins: [cjsDynamicImportFacade],
     banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __mfaCreateRequire } from 'node:module'; const require = __mfaCreateRequire(import.meta.url);",
+      js: "import { createRequire as __mfaCreateRequire } from 'node:module'; const require = __mfaCreateRequire(import.meta.url);",
     },
     logLevel: "warning",
   });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { "mfa-session": "src/bin.ts" },
+    outdir: staging,
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    sourcemap: true,
+    banner: { js: "#!/usr/bin/env node" },
+    logLevel: "warning",
+  });
+  writeFileSync(`${staging}/package.json`, `${JSON.stringify({ type: "commonjs", private: true }, null, 2)}\n`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   throw error;
