@@ -25,7 +25,8 @@ let failed = 0;
 let skipped = 0;
 const missing = [];
 for (const path of reportPaths) {
-  if (!existsSync(join(path, "..", "package.json"))) continue;
+  const manifest = join(path, "..", "package.json");
+  if (!existsSync(manifest) || !JSON.parse(readFileSync(manifest, "utf8")).scripts?.test) continue;
   if (!existsSync(path)) {
     missing.push(path);
     continue;
