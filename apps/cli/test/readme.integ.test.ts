@@ -2,7 +2,7 @@
 // sandbox (with `mfa-session` on PATH as after a global install, and the code typed into a VS Code
 // window stand-in); its troubleshooting messages must still be what the code prints; and CI must
 // run the two commands the README opens with.
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPromptSecret, formatPromptServerEnv, generateTotp, getPromptSocketPath, startPromptServer, type PromptServer } from "@mfa-session/core";
@@ -13,16 +13,19 @@ import { installOnPath } from "./support/readmeRecipes.js";
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const readme = readFileSync(join(root, "README.md"), "utf8");
 
-interface RunnableBlock { language: "sh" | "ini"; body: string }
+/** `<!-- runnable -->` blocks run in the user's home; `<!-- runnable: repo -->` ones in the checkout. */
+interface RunnableBlock { language: "sh" | "ini"; body: string; inRepo: boolean }
 
 function runnableBlocks(text: string): RunnableBlock[] {
-  return [...text.matchAll(/<!-- runnable -->\n```(sh|ini)\n([\s\S]*?)```/g)].map((m) => ({ language: m[1] as "sh" | "ini", body: m[2]! }));
+  return [...text.matchAll(/<!-- runnable(: repo)? -->\n```(sh|ini)\n([\s\S]*?)```/g)]
+    .map((m) => ({ inRepo: m[1] !== undefined, language: m[2] as "sh" | "ini", body: m[3]! }));
 }
 
 let world: MfaWorld;
 let server: PromptServer | undefined;
 const asked: string[] = [];
 let users: MfaUser[];
+let npmPrefix: string;
 
 beforeAll(async () => {
   world = await startMfaWorld();
@@ -30,6 +33,7 @@ beforeAll(async () => {
   world.sandbox.admin.createRole({ roleName: "Admin", requireMfa: true });
   world.sandbox.admin.createRole({ roleName: "ReadOnly", requireMfa: true });
   installOnPath(world);
+  npmPrefix = join(world.home, "npm-global");
   world.env.AWS_ENDPOINT_URL = world.sandbox.endpoint;
   world.env.AWS_REGION = world.sandbox.region;
   world.env.AWS_DEFAULT_REGION = world.sandbox.region;
@@ -70,9 +74,13 @@ describe("README", () => {
         continue;
       }
       for (const line of block.body.split("\n").filter((l) => l.trim() !== "" && !l.trim().startsWith("#"))) {
-        const result = await world.run("/bin/sh", ["-c", line], { cwd: world.home, detached: true, timeoutMs: 60_000 });
+        const result = await world.run("/bin/sh", ["-c", line], block.inRepo
+          // `npm install -g` goes to a private prefix (npm_config_prefix), first on PATH, never the machine's.
+          ? { cwd: root, env: { ...world.env, npm_config_prefix: npmPrefix, PATH: `${join(npmPrefix, "bin")}:${world.env.PATH}` }, detached: true, timeoutMs: 120_000 }
+          : { cwd: world.home, detached: true, timeoutMs: 60_000 });
         expect(result.code, `${line}\n${result.stderr}`).toBe(0);
         if (line.includes("get-caller-identity")) identities.push(JSON.parse(result.stdout).Arn);
+        if (line === "mfa-session --version") expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
       }
     }
     expect(identities).toEqual([
@@ -82,6 +90,7 @@ describe("README", () => {
     ]);
     // dev, prod-admin and prod-read share alice's MFA session: one code; the robot's comes from mfa_process.
     expect(asked).toEqual([users[0]!.mfaSerial]);
+    expect(existsSync(join(npmPrefix, "bin", "mfa-session"))).toBe(true);
     await world.assertClean(["dev", "prod-admin", "prod-read", "ci"]);
   }, 180_000);
 
