@@ -64,10 +64,18 @@ export const deviceProvisionCommand: Command = {
     // One retry layer (ours, counted in the report) rather than the SDK's plus ours.
     const aws = await connectDeviceAws(io, { profile: values.profile, maxAttempts: 1 });
     const controller = new AbortController();
+    let quitting = false;
+    const quitNow = () => {
+      process.off("SIGINT", onSigint);
+      process.kill(process.pid, "SIGINT");
+    };
     const onSigint = () => {
       if (controller.signal.aborted) {
-        process.off("SIGINT", onSigint);
-        process.kill(process.pid, "SIGINT");
+        // Second Ctrl-C: quit once the file writes in flight are whole (no temp file left behind), starting
+        // no new one; a third quits at once (a rerun removes any temp file that leaves).
+        if (quitting) return quitNow();
+        quitting = true;
+        void store.close().finally(quitNow);
         return;
       }
       io.stderr.write("\nmfa-session: stopping after the users in progress (Ctrl-C again to quit now; a rerun resumes either way).\n");
