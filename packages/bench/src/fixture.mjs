@@ -52,7 +52,8 @@ export async function createFixture() {
     "[profile keys]", "region = us-east-1", "",
     "[profile mfa]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
     `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa")}`, "",
-    "[profile mfa-noprompt]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
+    // Another device: never cached, and no mfa_process, so every call must fail for want of a prompt.
+    "[profile mfa-noprompt]", "region = us-east-1", "mfa_session_source_profile = keys", "mfa_serial = arn:aws:iam::123456789012:mfa/nobody",
     `credential_process = ${ours("mfa-noprompt")}`, "",
     "[profile mfa-role]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
     `mfa_session_role_arn = ${role.arn}`, `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa-role")}`, "",
