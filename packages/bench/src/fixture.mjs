@@ -80,8 +80,7 @@ export async function createFixture() {
   return {
     sandbox, dir, home, env, cacheDir, promptCounter, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
     /** MFA sessions the sandbox has issued to bench-user (each is one GetSessionToken that succeeded). */
-    mfaSessionsIssued: () => Object.values(admin.snapshot().sessions)
-      .filter((s) => s.mfaPresent && s.principal.kind === "user" && s.principal.userName === "bench-user").length,
+    mfaSessionsIssued: () => admin.countMfaSessions("bench-user"),
     async dispose() {
       await sandbox.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -58,6 +58,7 @@ describe(startSandbox.name, () => {
     const { sts } = sdkClients(sandbox.endpoint, { accessKeyId: bob.accessKeyId!, secretAccessKey: bob.secretAccessKey! });
     const session = await sts.send(new GetSessionTokenCommand({ DurationSeconds: 900 }));
     expect(session.Credentials?.AccessKeyId).toMatch(/^ASIA/);
+    expect(sandbox.admin.countMfaSessions("bob")).toBe(0); // a session without a code is not an MFA session
     const viaSession = sdkClients(sandbox.endpoint, {
       accessKeyId: session.Credentials!.AccessKeyId!,
       secretAccessKey: session.Credentials!.SecretAccessKey!,

@@ -53,8 +53,7 @@ export async function createDemoWorld(baseEnv: NodeJS.ProcessEnv): Promise<DemoW
   return {
     sandbox, dir, home, configFile, env, roleArns,
     expectedSerial: `arn:aws:iam::${sandbox.accountId}:mfa/${DEMO_USER}`,
-    mfaSessionsIssued: () => Object.values(sandbox.admin.snapshot().sessions)
-      .filter((s) => s.mfaPresent && s.principal.kind === "user" && s.principal.userName === DEMO_USER).length,
+    mfaSessionsIssued: () => sandbox.admin.countMfaSessions(DEMO_USER),
     async dispose() {
       await sandbox.stop();
       await rm(dir, { recursive: true, force: true });

@@ -60,6 +60,8 @@ export interface AdminApi {
   getSeed(serialNumber: string): string;
   /** A deep copy of the whole state (secrets included: in-process and admin-authenticated only). */
   snapshot(): SandboxState;
+  /** How many MFA sessions (GetSessionToken with a code) STS has issued to the user: one per accepted code. */
+  countMfaSessions(userName: string): number;
 }
 
 export function createAdminApi(store: StateStore, clock: Clock): AdminApi {
@@ -119,6 +121,10 @@ export function createAdminApi(store: StateStore, clock: Clock): AdminApi {
       state.mfaDevices[serialNumber] = device;
       store.commit();
       return { serialNumber, seedBase32, otpauthUri: formatOtpauthUri({ seedBase32, accountName: `${input.deviceName}@${state.accountId}` }) };
+    },
+    countMfaSessions(userName) {
+      return Object.values(state.sessions)
+        .filter((session) => session.mfaPresent && session.principal.kind === "user" && session.principal.userName === userName).length;
     },
     seedInstances(instances) {
       const created = instances.map((input, index): InstanceRecord => {
