@@ -3,7 +3,9 @@
 // credential_process profile, two roles from one code, status, logout; then removes everything.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { MfaSessionError, getSecondsUntilNextCode, readConfigFile, setConfigValues, writeConfigFile } from "@mfa-session/core";
+import {
+  MfaSessionError, findSection, getSecondsUntilNextCode, parseConfigDocument, readConfigFile, setConfigValues, writeConfigFile,
+} from "@mfa-session/core";
 import { createDeviceSetupCommand } from "../commands/device/setup.js";
 import type { CliIo } from "../io.js";
 import { createDemoTerminal } from "./createDemoTerminal.js";
@@ -163,10 +165,9 @@ async function editProfile(world: DemoWorld, profile: string, key: string, value
 }
 
 async function showSection(world: DemoWorld, section: string): Promise<string> {
-  const lines = (await readConfigFile(world.configFile)).split("\n");
-  const start = lines.findIndex((line) => line.trim() === `[${section}]`);
-  const end = lines.findIndex((line, index) => index > start && line.trim().startsWith("["));
-  return lines.slice(start, end === -1 ? undefined : end).join("\n");
+  const document = parseConfigDocument(await readConfigFile(world.configFile));
+  const block = findSection(document, section);
+  return block ? document.lines.slice(block.headerIndex, block.endIndex).map((line) => line.text).join("\n") : "";
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -3,18 +3,17 @@
 // from a fresh cache entry; anything else (a miss, an odd argument, an error, a profile to warn about)
 // returns false and the full CLI takes over, with its usage checks, prompts and messages.
 import { formatProcessCredentials, getCachedCredentials } from "@mfa-session/core/cached";
+import { getHomedir } from "../getHomedir.js";
 import type { CliIo } from "../io.js";
-
-const PROFILE_STACK_ENV = "MFA_SESSION_PROFILE_STACK";
+import { readProfileStack } from "../session/profileStack.js";
 
 export async function answerFromCache(argv: readonly string[], io: CliIo): Promise<boolean> {
   const profile = getProfileArgument(argv);
   if (profile === undefined) return false;
   // A loop back into the same profile is reported by the full path (guardRecursion).
-  if ((io.env[PROFILE_STACK_ENV] ?? "").split(",").includes(profile)) return false;
+  if (readProfileStack(io.env).includes(profile)) return false;
   try {
-    const homedir = io.env.HOME?.trim() || io.env.USERPROFILE?.trim() || undefined;
-    const hit = await getCachedCredentials({ profile, env: io.env, ...(homedir ? { homedir } : {}) });
+    const hit = await getCachedCredentials({ profile, env: io.env, homedir: getHomedir(io) });
     // A profile holding its own static keys next to credential_process gets the full path's warning.
     if (hit === undefined || hit.profile.sourceProfile === profile) return false;
     io.stdout.write(`${JSON.stringify(formatProcessCredentials(hit.credentials))}\n`);

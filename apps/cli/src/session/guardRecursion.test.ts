@@ -1,6 +1,7 @@
 import { CredentialProcessRecursionError } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
-import { PROFILE_STACK_ENV, guardRecursion } from "./guardRecursion.js";
+import { guardRecursion } from "./guardRecursion.js";
+import { PROFILE_STACK_ENV } from "./profileStack.js";
 
 describe(guardRecursion.name, () => {
   it("adds the profile to the stack its children inherit", () => {

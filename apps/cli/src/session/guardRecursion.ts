@@ -2,12 +2,11 @@
 // variable its children inherit (the source profile's own credential_process, mfa_process), so a
 // loop back to the same profile fails at once with a clear error instead of forking forever.
 import { CredentialProcessRecursionError } from "@mfa-session/core";
-
-export const PROFILE_STACK_ENV = "MFA_SESSION_PROFILE_STACK";
+import { PROFILE_STACK_ENV, readProfileStack } from "./profileStack.js";
 
 /** The environment to hand to core (and so to any child), with `profile` on the stack. */
 export function guardRecursion(env: NodeJS.ProcessEnv, profile: string): NodeJS.ProcessEnv {
-  const stack = (env[PROFILE_STACK_ENV] ?? "").split(",").filter(Boolean);
+  const stack = readProfileStack(env);
   if (stack.includes(profile)) {
     throw new CredentialProcessRecursionError(
       `Profile ${profile}: its credentials would come from mfa-session for ${profile} again (${[...stack, profile].join(" -> ")}). Set mfa_session_source_profile to the profile that holds your long-term access keys, not to one whose credential_process is mfa-session.`,
