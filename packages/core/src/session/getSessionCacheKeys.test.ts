@@ -33,4 +33,13 @@ describe(getSessionCacheKeys.name, () => {
   it("gives a directly assumed role its own key", () => {
     expect(getSessionCacheKeys(makeRoleProfile("admin", { assumeDirectly: true })).role).not.toBe(getSessionCacheKeys(makeRoleProfile("admin")).role);
   });
+
+  it("keeps the keys of earlier releases, so an upgrade finds the sessions already cached", () => {
+    // Computed with node:crypto's SHA-256 before sha256Hex replaced it on this path.
+    expect(getSessionCacheKeys(makeRoleProfile("admin"))).toEqual({
+      mfaSession: "528601a4fc35c7cf929087004213f5ccc4578daf7b3c7caa9df304239b2afa06",
+      role: "8f1f643e0a0ed3e7cdd9962d5f32d9b4c33f02c9dfb42205108de8118d0e3772",
+      lockName: "device-cd34e59298090ff8e2b2f29d0450df17",
+    });
+  });
 });

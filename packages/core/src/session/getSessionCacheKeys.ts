@@ -1,7 +1,7 @@
 // Cache identity of a profile's sessions, computed from configuration alone (no spawn, no network), so the
 // cache-hit path stays cheap. Equal keys mean "the same MFA session would come out of STS".
-import { createHash } from "node:crypto";
 import type { ResolvedProfile, SourceCredentialsSpec } from "../config/ResolvedProfile.js";
+import { sha256Hex } from "../hash/sha256Hex.js";
 
 export interface SessionCacheKeys {
   /** The MFA session (GetSessionToken) of the source + device + STS endpoint. */
@@ -27,5 +27,5 @@ function getSourceIdentity(source: SourceCredentialsSpec): string {
 }
 
 function sha256(parts: ReadonlyArray<string | number | boolean>): string {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+  return sha256Hex(JSON.stringify(parts));
 }
