@@ -77,7 +77,7 @@ export type { RetryOptions } from "./device/provision/retryThrottled.js";
 export type { SessionCache, SessionCacheEntry, SessionCacheKind, SessionCacheMeta, UsedCodeStore } from "./cache/SessionCache.js";
 export { getCacheDir, CACHE_DIR_ENV } from "./cache/getCacheDir.js";
 export type { GetCacheDirOptions } from "./cache/getCacheDir.js";
-export { ensurePrivateDir, checkPrivateDir, writePrivateFileAtomic, readPrivateFile, removeFile, removeFileIfUnchanged } from "./cache/secureFiles.js";
+export { ensurePrivateDir, checkPrivateDirSync, writePrivateFileAtomic, readPrivateFileSync, removeFile, removeFileIfUnchanged } from "./cache/secureFiles.js";
 export type { PrivateFileReadResult, FileIdentity } from "./cache/secureFiles.js";
 export { parseCacheEntry, formatCacheEntry, isCacheKey, CACHE_FORMAT, CACHE_VERSION } from "./cache/parseCacheEntry.js";
 export { createSessionCache } from "./cache/fileSessionCache.js";
@@ -146,7 +146,7 @@ export type { ConfigPaths, GetConfigPathsOptions } from "./config/getConfigPaths
 export { getProfileName } from "./config/getProfileName.js";
 export { parseSharedConfig } from "./config/parseSharedConfig.js";
 export type { SharedConfig, SharedConfigText, Settings } from "./config/parseSharedConfig.js";
-export { readSharedConfig } from "./config/sharedConfigStore.js";
+export { readSharedConfigSync } from "./config/sharedConfigStore.js";
 export type { ReadSharedConfigOptions } from "./config/sharedConfigStore.js";
 export { resolveProfile, DEFAULT_SESSION_DURATION_SECONDS } from "./config/resolveProfile.js";
 export type { ResolveProfileOptions } from "./config/resolveProfile.js";

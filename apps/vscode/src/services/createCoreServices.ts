@@ -4,7 +4,7 @@
 import {
   configSectionName, createAwsClients, createSessionCache, deactivateMfaDevice, deleteVirtualMfaDevice, findCallingUser, formatLineDiff, getConfigPaths,
   getCacheDir, getCredentials, isMfaSessionCredentialProcess, listMfaDevices, listSessions, loadProfile, loadSourceCredentials,
-  readConfigFile, readSharedConfig, removeSessions, resyncMfaDevice, setConfigValues, setupVirtualMfaDevice, writeConfigFile,
+  readConfigFile, readSharedConfigSync, removeSessions, resyncMfaDevice, setConfigValues, setupVirtualMfaDevice, writeConfigFile,
   type AwsClientFactory, type Clock, type Logger,
 } from "@mfa-session/core";
 import type { DeviceService, ExtensionServices, ProfileChoice } from "./ExtensionServices.js";
@@ -49,7 +49,7 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
 
   return {
     async listProfiles() {
-      const config = await readSharedConfig({ env, homedir });
+      const config = readSharedConfigSync({ env, homedir });
       return Object.entries(config.profiles)
         .map(([name, settings]): ProfileChoice => ({
           name,

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CacheUnsafeError } from "../errors/errors.js";
-import { ensurePrivateDir, readPrivateFile, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
+import { ensurePrivateDir, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
 let root: string;
 beforeEach(() => {
@@ -61,31 +61,31 @@ describe(writePrivateFileAtomic.name, () => {
   });
 });
 
-describe(readPrivateFile.name, () => {
+describe(readPrivateFileSync.name, () => {
   it("reads a private file of ours", async () => {
     await writePrivateFileAtomic(join(root, "f"), "content");
-    expect(await readPrivateFile(join(root, "f"))).toMatchObject({ status: "ok", text: "content" });
+    expect(readPrivateFileSync(join(root, "f"))).toMatchObject({ status: "ok", text: "content" });
   });
 
   it("reports a missing file", async () => {
-    expect(await readPrivateFile(join(root, "nope"))).toEqual({ status: "missing" });
+    expect(readPrivateFileSync(join(root, "nope"))).toEqual({ status: "missing" });
   });
 
   it("refuses a file others can read", async () => {
     writeFileSync(join(root, "f"), "content");
     chmodSync(join(root, "f"), 0o644);
-    expect(await readPrivateFile(join(root, "f"))).toMatchObject({ status: "unsafe", reason: expect.stringContaining("644") });
+    expect(readPrivateFileSync(join(root, "f"))).toMatchObject({ status: "unsafe", reason: expect.stringContaining("644") });
   });
 
   it("refuses a named pipe without blocking on it", async () => {
     execFileSync("mkfifo", ["-m", "600", join(root, "fifo")]);
-    expect(await readPrivateFile(join(root, "fifo"))).toMatchObject({ status: "unsafe", reason: "it is not a regular file" });
+    expect(readPrivateFileSync(join(root, "fifo"))).toMatchObject({ status: "unsafe", reason: "it is not a regular file" });
   });
 
   it("refuses to follow a symlink", async () => {
     await writePrivateFileAtomic(join(root, "target"), "secret");
     symlinkSync(join(root, "target"), join(root, "link"));
-    expect(await readPrivateFile(join(root, "link"))).toMatchObject({ status: "unsafe", reason: "it is a symbolic link" });
+    expect(readPrivateFileSync(join(root, "link"))).toMatchObject({ status: "unsafe", reason: "it is a symbolic link" });
   });
 });
 
@@ -93,7 +93,7 @@ describe(removeFileIfUnchanged.name, () => {
   it("keeps a file that was replaced after it was read", async () => {
     const path = join(root, "f");
     await writePrivateFileAtomic(path, "old");
-    const read = await readPrivateFile(path);
+    const read = readPrivateFileSync(path);
     await writePrivateFileAtomic(path, "new");
     await removeFileIfUnchanged(path, read.status === "ok" ? read.identity : undefined);
     expect(readFileSync(path, "utf8")).toBe("new");

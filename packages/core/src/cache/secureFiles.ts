@@ -1,7 +1,7 @@
 // The one module that reads and writes private files (session cache, used codes, locks, seeds, QR
 // codes, discovery files): 0700 folders, 0600 files, atomic writes, and never following a symlink.
 import { randomBytes } from "node:crypto";
-import { constants, promises as fs } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { CacheUnsafeError } from "../errors/errors.js";
 
@@ -42,15 +42,19 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
   if (checksPermissions && (stats.mode & 0o077) !== 0) await fs.chmod(dir, 0o700);
 }
 
-/** Throws CacheUnsafeError (with the command that fixes it) when `dir` exists but is not safe to use. */
-export async function checkPrivateDir(dir: string): Promise<"ok" | "missing"> {
-  const stats = await lstatOrUndefined(dir);
+/**
+ * Throws CacheUnsafeError (with the command that fixes it) when `dir` exists but is not safe to use.
+ * Synchronous, like readPrivateFileSync: the credential_process cache hit reads through both and a
+ * first asynchronous file call would cost it the start of libuv's thread pool.
+ */
+export function checkPrivateDirSync(dir: string): "ok" | "missing" {
+  const stats = lstatSyncOrUndefined(dir);
   if (stats === undefined) return "missing";
   assertPrivateDir(dir, stats);
   return "ok";
 }
 
-function assertPrivateDir(dir: string, stats: import("node:fs").Stats): void {
+function assertPrivateDir(dir: string, stats: Stats): void {
   if (stats.isSymbolicLink()) {
     throw new CacheUnsafeError(
       `The folder ${dir} is a symbolic link, so mfa-session will not use it. ` +
@@ -75,7 +79,16 @@ function assertPrivateDir(dir: string, stats: import("node:fs").Stats): void {
   }
 }
 
-async function lstatOrUndefined(path: string): Promise<import("node:fs").Stats | undefined> {
+function lstatSyncOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return undefined;
+    throw error;
+  }
+}
+
+async function lstatOrUndefined(path: string): Promise<Stats | undefined> {
   try {
     return await fs.lstat(path);
   } catch (error) {
@@ -125,25 +138,26 @@ async function syncDir(dir: string): Promise<void> {
 
 /**
  * Reads a private file without following symlinks. "unsafe" when it is a symlink, not a regular file,
- * not ours, readable or writable by group/other, or too large to be one of ours.
+ * not ours, readable or writable by group/other, or too large to be one of ours. Synchronous: these
+ * files are small and local, and the cache-hit path must not wait for a thread pool to start.
  */
-export async function readPrivateFile(path: string): Promise<PrivateFileReadResult> {
-  let handle: import("node:fs/promises").FileHandle;
+export function readPrivateFileSync(path: string): PrivateFileReadResult {
+  let fd: number;
   try {
     const noFollow = checksPermissions ? constants.O_NOFOLLOW : 0;
-    if (!checksPermissions && (await lstatOrUndefined(path))?.isSymbolicLink()) {
+    if (!checksPermissions && lstatSyncOrUndefined(path)?.isSymbolicLink()) {
       return { status: "unsafe", reason: "it is a symbolic link" };
     }
-    handle = await fs.open(path, constants.O_RDONLY | noFollow | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | noFollow | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     if (isErrno(error, "ENOENT")) return { status: "missing" };
-    if (isErrno(error, "ELOOP", "EMLINK")) return { status: "unsafe", reason: "it is a symbolic link", ...(await identityOf(path)) };
+    if (isErrno(error, "ELOOP", "EMLINK")) return { status: "unsafe", reason: "it is a symbolic link", ...identityOfSync(path) };
     if (isErrno(error, "EACCES", "EPERM")) return { status: "unsafe", reason: "it cannot be read (permission denied)" };
     throw error;
   }
   try {
-    const stats = await handle.stat();
-    const identity = `${stats.dev}:${stats.ino}`;
+    const stats = fstatSync(fd);
+    const identity = identityFromStats(stats);
     if (!stats.isFile()) return { status: "unsafe", reason: "it is not a regular file", identity };
     const uid = ourUid();
     if (uid !== undefined && stats.uid !== uid) return { status: "unsafe", reason: `it belongs to another user (uid ${stats.uid})`, identity };
@@ -152,15 +166,19 @@ export async function readPrivateFile(path: string): Promise<PrivateFileReadResu
       return { status: "unsafe", reason, identity };
     }
     if (stats.size > MAX_PRIVATE_FILE_BYTES) return { status: "unsafe", reason: "it is too large", identity };
-    return { status: "ok", text: await handle.readFile("utf8"), identity };
+    return { status: "ok", text: readFileSync(fd, "utf8"), identity };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-async function identityOf(path: string): Promise<{ identity?: FileIdentity }> {
-  const stats = await lstatOrUndefined(path);
-  return stats === undefined ? {} : { identity: `${stats.dev}:${stats.ino}` };
+function identityFromStats(stats: Stats): FileIdentity {
+  return `${stats.dev}:${stats.ino}`;
+}
+
+function identityOfSync(path: string): { identity?: FileIdentity } {
+  const stats = lstatSyncOrUndefined(path);
+  return stats === undefined ? {} : { identity: identityFromStats(stats) };
 }
 
 /**
@@ -169,7 +187,7 @@ async function identityOf(path: string): Promise<{ identity?: FileIdentity }> {
  */
 export async function removeFileIfUnchanged(path: string, identity: FileIdentity | undefined): Promise<void> {
   if (identity !== undefined) {
-    const now = await identityOf(path);
+    const now = identityOfSync(path);
     if (now.identity !== identity) return;
   }
   await removeFile(path);

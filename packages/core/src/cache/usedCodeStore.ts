@@ -6,7 +6,7 @@ import { type Clock, systemClock } from "../ports/ports.js";
 import type { UsedCodeStore } from "./SessionCache.js";
 import { getCacheDir } from "./getCacheDir.js";
 import { parseJsonObject } from "./parseJsonObject.js";
-import { ensurePrivateDir, readPrivateFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
+import { ensurePrivateDir, readPrivateFileSync, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
 /** A code accepted at t belongs to a 30 s step within +/-1 of t's, so AWS may still take it until ~90 s later. */
 export const USED_CODE_WINDOW_MS = 90_000;
@@ -31,7 +31,7 @@ export function createUsedCodeStore(options: UsedCodeStoreOptions = {}): UsedCod
   const pathOf = (mfaSerial: string): string => join(dir, `${createHash("sha256").update(mfaSerial).digest("hex")}.json`);
 
   async function load(path: string): Promise<UsedCode[]> {
-    const result = await readPrivateFile(path);
+    const result = readPrivateFileSync(path);
     if (result.status === "missing") return [];
     const codes = result.status === "ok" ? parseUsedCodes(result.text) : undefined;
     if (codes === undefined) {

@@ -4,41 +4,41 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../errors/errors.js";
-import { readSharedConfig } from "./sharedConfigStore.js";
+import { readSharedConfigSync } from "./sharedConfigStore.js";
 
-describe(readSharedConfig.name, () => {
+describe(readSharedConfigSync.name, () => {
   it("reads ~/.aws/config and ~/.aws/credentials from the given home folder", async () => {
     const home = await mkdtemp(join(process.env.HOME ?? tmpdir(), "store-"));
     mkdirSync(join(home, ".aws"));
     writeFileSync(join(home, ".aws", "config"), "[profile work]\nregion = eu-west-1\n");
     writeFileSync(join(home, ".aws", "credentials"), "[work]\naws_access_key_id = AKIDWORK\n");
-    const config = await readSharedConfig({ env: {}, homedir: home });
+    const config = readSharedConfigSync({ env: {}, homedir: home });
     expect({ ...config.profiles.work }).toEqual({ region: "eu-west-1", aws_access_key_id: "AKIDWORK" });
     expect(config.files?.configFile).toBe(join(home, ".aws", "config"));
   });
 
   it("follows AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE", async () => {
     const read: string[] = [];
-    const readFile = async (path: string) => {
+    const readFile = (path: string) => {
       read.push(path);
       return path.endsWith("cfg") ? "[default]\nregion = ap-south-1\n" : "";
     };
-    const config = await readSharedConfig({ env: { AWS_CONFIG_FILE: "/x/cfg", AWS_SHARED_CREDENTIALS_FILE: "/x/creds" }, homedir: "/h", readFile });
+    const config = readSharedConfigSync({ env: { AWS_CONFIG_FILE: "/x/cfg", AWS_SHARED_CREDENTIALS_FILE: "/x/creds" }, homedir: "/h", readFile });
     expect(read.sort()).toEqual(["/x/cfg", "/x/creds"]);
     expect(config.profiles.default?.region).toBe("ap-south-1");
   });
 
   it("treats missing files as empty", async () => {
     const home = await mkdtemp(join(process.env.HOME ?? tmpdir(), "store-"));
-    const config = await readSharedConfig({ env: {}, homedir: home });
+    const config = readSharedConfigSync({ env: {}, homedir: home });
     expect(Object.keys(config.profiles)).toEqual([]);
   });
 
   it("turns an unreadable file into a ConfigError naming the file and the variable to change", async () => {
-    const readFile = async (path: string): Promise<string> => {
+    const readFile = (path: string): string => {
       throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: "EACCES" });
     };
-    const error = await readSharedConfig({ env: {}, homedir: "/h", readFile }).catch((e: unknown) => e);
+    const error = catchError(() => readSharedConfigSync({ env: {}, homedir: "/h", readFile }));
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/Cannot read \/h\/\.aws\/(config|credentials) \(permission denied\)/);
     expect((error as Error).message).toMatch(/AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE/);
@@ -47,6 +47,15 @@ describe(readSharedConfig.name, () => {
   it("reports a folder in place of the file", async () => {
     const home = await mkdtemp(join(process.env.HOME ?? tmpdir(), "store-"));
     mkdirSync(join(home, ".aws", "config"), { recursive: true });
-    await expect(readSharedConfig({ env: {}, homedir: home })).rejects.toThrow(/it is a folder/);
+    expect(() => readSharedConfigSync({ env: {}, homedir: home })).toThrow(/it is a folder/);
   });
 });
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}

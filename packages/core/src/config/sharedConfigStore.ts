@@ -1,5 +1,5 @@
 // The one module here that touches the filesystem: reads the shared config and credentials files.
-import { readFile as fsReadFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { homedir as osHomedir } from "node:os";
 import { ConfigError } from "../errors/errors.js";
 import type { Env } from "./Env.js";
@@ -9,24 +9,26 @@ import { parseSharedConfig, type SharedConfig } from "./parseSharedConfig.js";
 export interface ReadSharedConfigOptions {
   env?: Env;
   homedir?: string;
-  readFile?: (path: string) => Promise<string>;
+  readFile?: (path: string) => string;
 }
 
-export async function readSharedConfig(options: ReadSharedConfigOptions = {}): Promise<SharedConfig> {
+/**
+ * Synchronous on purpose: two small local files, and the credential_process cache hit reads them
+ * before anything else, where a first asynchronous file call would start libuv's thread pool.
+ */
+export function readSharedConfigSync(options: ReadSharedConfigOptions = {}): SharedConfig {
   const env = options.env ?? process.env;
   const homedir = options.homedir ?? osHomedir();
-  const readFile = options.readFile ?? ((path: string) => fsReadFile(path, "utf8"));
+  const readFile = options.readFile ?? ((path: string) => readFileSync(path, "utf8"));
   const { configFile, credentialsFile } = getConfigPaths({ env, homedir });
-  const [configText, credentialsText] = await Promise.all([
-    readOptional(configFile, "AWS_CONFIG_FILE", readFile),
-    readOptional(credentialsFile, "AWS_SHARED_CREDENTIALS_FILE", readFile),
-  ]);
+  const configText = readOptional(configFile, "AWS_CONFIG_FILE", readFile);
+  const credentialsText = readOptional(credentialsFile, "AWS_SHARED_CREDENTIALS_FILE", readFile);
   return parseSharedConfig({ configText, credentialsText, configFile, credentialsFile });
 }
 
-async function readOptional(path: string, variable: string, readFile: (path: string) => Promise<string>): Promise<string> {
+function readOptional(path: string, variable: string, readFile: (path: string) => string): string {
   try {
-    return await readFile(path);
+    return readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";

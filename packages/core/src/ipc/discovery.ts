@@ -5,7 +5,7 @@
 import { existsSync, promises as fs } from "node:fs";
 import { homedir as osHomedir, tmpdir as osTmpdir } from "node:os";
 import { join } from "node:path";
-import { checkPrivateDir, ensurePrivateDir, readPrivateFile, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "../cache/secureFiles.js";
+import { checkPrivateDirSync, ensurePrivateDir, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "../cache/secureFiles.js";
 import { UsageError } from "../errors/errors.js";
 import { isProcessAlive as defaultIsProcessAlive } from "../lock/isProcessAlive.js";
 
@@ -84,13 +84,13 @@ export async function findPromptServer(options: FindPromptServerOptions = {}): P
     return { ...fromEnv, source: "env" };
   }
   const dir = getDiscoveryDir(options.homedir);
-  if ((await checkPrivateDir(dir)) === "missing") return undefined;
+  if (checkPrivateDirSync(dir) === "missing") return undefined;
   const isAlive = options.isProcessAlive ?? defaultIsProcessAlive;
   let best: DiscoveryEntry | undefined;
   for (const name of await fs.readdir(dir)) {
     if (!/^[A-Za-z0-9_-]{1,64}\.json$/.test(name)) continue;
     const path = join(dir, name);
-    const result = await readPrivateFile(path);
+    const result = readPrivateFileSync(path);
     if (result.status === "missing") continue;
     const entry = result.status === "ok" ? parseDiscoveryEntry(result.text) : undefined;
     if (entry === undefined || !isAlive(entry.pid)) {

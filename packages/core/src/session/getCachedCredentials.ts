@@ -2,8 +2,8 @@
 // hand it out if fresh. Imports neither the AWS SDK nor the lock, the prompts or child processes, so a
 // caller can load it alone (the `@mfa-session/core/cached` entry) and pay only for what a hit needs.
 import { homedir as osHomedir } from "node:os";
-import { createSessionCache } from "../cache/fileSessionCache.js";
 import { getCacheDir } from "../cache/getCacheDir.js";
+import { readCacheFile } from "../cache/readCacheFile.js";
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
 import { type Clock, systemClock } from "../ports/ports.js";
 import { loadProfile } from "./loadProfile.js";
@@ -32,7 +32,8 @@ export async function getCachedCredentials(options: GetCachedCredentialsOptions)
   const profile = await loadProfile({ profile: options.profile, env, homedir });
   if (profile.mfaSerial === undefined) return undefined;
   const keys = getSessionCacheKeys(profile);
-  const cache = createSessionCache({ dir: getCacheDir({ env, homedir }), clock });
+  const dir = getCacheDir({ env, homedir });
+  const cache = { read: (key: string) => readCacheFile(dir, key) };
   const entry = await readFreshEntry(cache, keys.role ?? keys.mfaSession, clock.now(), options.minRemainingMs);
   return entry === undefined ? undefined : { credentials: entry.credentials, profile };
 }

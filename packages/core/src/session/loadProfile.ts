@@ -5,7 +5,7 @@ import type { AwsCredentials, ResolvedProfile } from "../config/ResolvedProfile.
 import { getProfileName } from "../config/getProfileName.js";
 import { resolveProfile } from "../config/resolveProfile.js";
 import { resolveSourceCredentials } from "../config/resolveSourceCredentials.js";
-import { readSharedConfig } from "../config/sharedConfigStore.js";
+import { readSharedConfigSync } from "../config/sharedConfigStore.js";
 import type { Clock } from "../ports/ports.js";
 
 export interface LoadProfileOptions {
@@ -16,7 +16,7 @@ export interface LoadProfileOptions {
 }
 
 export async function loadProfile(options: LoadProfileOptions): Promise<ResolvedProfile> {
-  const config = await readSharedConfig({ env: options.env, homedir: options.homedir });
+  const config = readSharedConfigSync({ env: options.env, homedir: options.homedir });
   return resolveProfile(getProfileName(options.profile, options.env), config, { env: options.env });
 }
 

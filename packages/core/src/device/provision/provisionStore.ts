@@ -3,7 +3,7 @@
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import { ConfigError, UserCancelledError } from "../../errors/errors.js";
-import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from "../../cache/secureFiles.js";
+import { ensurePrivateDir, readPrivateFileSync, removeFile, writePrivateFileAtomic } from "../../cache/secureFiles.js";
 import { parseProvisionReport, type ProvisionReport } from "./ProvisionReport.js";
 
 export const PROVISION_REPORT_FILE = "provision-report.json";
@@ -39,7 +39,7 @@ export async function createProvisionStore(outDir: string): Promise<ProvisionSto
   return {
     reportPath,
     async loadReport() {
-      const read = await readPrivateFile(reportPath);
+      const read = readPrivateFileSync(reportPath);
       if (read.status === "missing") return undefined;
       if (read.status === "unsafe") throw new ConfigError(`${reportPath} cannot be trusted (${read.reason}): fix or remove it, then run again.`);
       return parseProvisionReport(read.text, reportPath);
@@ -48,7 +48,7 @@ export async function createProvisionStore(outDir: string): Promise<ProvisionSto
     writeSecret: (fileName, data) => write(join(outDir, fileName), data),
     async readSecret(fileName) {
       const path = join(outDir, fileName);
-      const read = await readPrivateFile(path);
+      const read = readPrivateFileSync(path);
       if (read.status !== "ok") throw new ConfigError(`${path} is ${read.status === "missing" ? "missing" : `unsafe (${read.reason})`}: the device's seed cannot be read back.`);
       return read.text;
     },
