@@ -2,10 +2,12 @@
 // only the credential_process cache-hit path, so the hot path starts without Node's ESM loader; on
 // anything else it imports dist/cli.mjs, the full CLI, where code splitting keeps every `await import()`
 // (each command, the AWS SDK) in its own chunk.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { build } from "esbuild";
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -35,6 +37,53 @@ const cjsDynamicImportFacade = {
   },
 };
 
+/**
+ * The credential_process cache-hit path as one CommonJS chunk named by its content's hash, with V8's
+ * code cache beside it (see src/fastPath/loadWithCodeCache.ts). V8 checks a cache against the source's
+ * length only, so the name ties each cache to the exact text it was made from. Returns the chunk's
+ * path relative to dist/.
+ */
+async function buildCacheHitChunk() {
+  const [chunk] = (
+    await build({
+      absWorkingDir: root,
+      entryPoints: ["src/fastPath/cacheHitModule.ts"],
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      write: false,
+      outfile: "cache-hit.js",
+      // Less text to read and hash at every hit; names stay, for readable stack traces.
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logLevel: "warning",
+    })
+  ).outputFiles;
+  // Loaded with vm.Script, which has no loader for import(): the chunk must not need one.
+  if (/\bimport\(/.test(chunk.text)) throw new Error("The cache-hit chunk contains import(); it must be plain CommonJS.");
+  const name = `chunks/cache-hit-${createHash("sha256").update(chunk.contents).digest("hex").slice(0, 16)}.js`;
+  mkdirSync(`${staging}/chunks`, { recursive: true });
+  writeFileSync(`${staging}/${name}`, chunk.contents);
+  // Made by running the chunk once, in a node without NODE_OPTIONS: V8 refuses a cache made under other flags.
+  const warmUp = `${staging}/warm-code-cache.mjs`;
+  await build({
+    absWorkingDir: root,
+    entryPoints: ["src/fastPath/warmCodeCache.ts"],
+    outfile: warmUp,
+    bundle: true,
+    packages: "external",
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "warning",
+  });
+  const { NODE_OPTIONS: _ignored, ...env } = process.env;
+  execFileSync(process.execPath, [warmUp, join(root, staging, name)], { env, stdio: "inherit" });
+  rmSync(warmUp);
+  return name;
+}
+
 function isCommonJs(path) {
   return path.endsWith(".cjs") || path.includes("/dist-cjs/") || path.includes("\\dist-cjs\\");
 }
@@ -63,6 +112,7 @@ try {
     },
     logLevel: "warning",
   });
+  const cacheHitChunk = await buildCacheHitChunk();
   await build({
     absWorkingDir: root,
     entryPoints: { "mfa-session": "src/bin.ts" },
@@ -72,6 +122,7 @@ try {
     platform: "node",
     target: "node20",
     sourcemap: true,
+    define: { __CACHE_HIT_CHUNK__: JSON.stringify(cacheHitChunk) },
     banner: { js: "#!/usr/bin/env node" },
     logLevel: "warning",
   });

@@ -2,25 +2,28 @@
 // Node's own start-up. This path loads only `@mfa-session/core/cached` (config, cache read) and answers
 // from a fresh cache entry; anything else (a miss, an odd argument, an error, a profile to warn about)
 // returns false and the full CLI takes over, with its usage checks, prompts and messages.
-import { formatProcessCredentials, getCachedCredentials } from "@mfa-session/core/cached";
+import { type CachedCredentials, formatProcessCredentials, getCachedCredentials } from "@mfa-session/core/cached";
 import { getHomedir } from "../getHomedir.js";
 import type { CliIo } from "../io.js";
 import { readProfileStack } from "../session/profileStack.js";
 
-export async function answerFromCache(argv: readonly string[], io: CliIo): Promise<boolean> {
+/** Writes the credentials and returns true on a hit; `write` is the caller's (bin.ts: writeStdoutSync). */
+export async function answerFromCache(argv: readonly string[], env: CliIo["env"], write: (text: string) => void): Promise<boolean> {
   const profile = getProfileArgument(argv);
   if (profile === undefined) return false;
   // A loop back into the same profile is reported by the full path (guardRecursion).
-  if (readProfileStack(io.env).includes(profile)) return false;
+  if (readProfileStack(env).includes(profile)) return false;
+  let hit: CachedCredentials | undefined;
   try {
-    const hit = await getCachedCredentials({ profile, env: io.env, homedir: getHomedir(io) });
-    // A profile holding its own static keys next to credential_process gets the full path's warning.
-    if (hit === undefined || hit.profile.sourceProfile === profile) return false;
-    io.stdout.write(`${JSON.stringify(formatProcessCredentials(hit.credentials))}\n`);
-    return true;
+    hit = await getCachedCredentials({ profile, env, homedir: getHomedir({ env }) });
   } catch {
     return false; // the full path reports the same problem with its own message
   }
+  // A profile holding its own static keys next to credential_process gets the full path's warning.
+  if (hit === undefined || hit.profile.sourceProfile === profile) return false;
+  // Outside the try: a failed write must not send the full path to write (and maybe prompt) again.
+  write(`${JSON.stringify(formatProcessCredentials(hit.credentials))}\n`);
+  return true;
 }
 
 /** `--profile P` (or `--profile=P`), optionally with `--no-prompt` / `--token-code C`; else undefined. */
