@@ -29,30 +29,36 @@ export function parseSharedConfig(input: SharedConfigText): SharedConfig {
     ssoSessions: nullObject(),
     files: { configFile: input.configFile, credentialsFile: input.credentialsFile },
   };
-  for (const [section, settings] of decode(input.configText, input.configFile)) {
-    const [kind, ...rest] = section.split(" ");
-    const name = rest.join(" ");
+  // Plain loops over keys (no tuple arrays, no destructuring): this runs cold at every credential_process call.
+  const fromConfig = decode(input.configText, input.configFile);
+  for (const section of Object.keys(fromConfig)) {
+    const settings = toSettings(fromConfig[section]);
+    const space = section.indexOf(" ");
+    const kind = space < 0 ? section : section.slice(0, space);
+    const name = space < 0 ? "" : section.slice(space + 1);
     if (section === "default") merge(config.profiles, "default", settings);
     else if (kind === "profile" && name !== "") merge(config.profiles, name, settings);
     else if (kind === "sso-session" && name !== "") merge(config.ssoSessions, name, settings);
     else if (kind === "services" && name !== "") config.services[name] = toServices(settings, config.services[name]);
     // Other sections ([plugins], [preview], typos) are ignored, as botocore does.
   }
-  for (const [section, settings] of decode(input.credentialsText, input.credentialsFile)) {
-    merge(config.profiles, section, settings);
+  const fromCredentials = decode(input.credentialsText, input.credentialsFile);
+  for (const section of Object.keys(fromCredentials)) {
+    merge(config.profiles, section, toSettings(fromCredentials[section]));
   }
   return config;
 }
 
-function decode(text: string, file: string): Array<[string, Settings]> {
-  const decoded = ini.decode(prepareIniText(text, file)) as Record<string, unknown>;
-  return Object.keys(decoded).map((section) => [section, toSettings(decoded[section])]);
+function decode(text: string, file: string): Record<string, unknown> {
+  return ini.decode(prepareIniText(text, file)) as Record<string, unknown>;
 }
 
 function toSettings(raw: unknown): Settings {
   const settings: Settings = nullObject();
   if (typeof raw !== "object" || raw === null) return settings;
-  for (const [key, value] of Object.entries(raw)) {
+  const values = raw as Record<string, unknown>;
+  for (const key of Object.keys(values)) {
+    const value = values[key];
     // ini turns "true"/"false"/"null" into JSON values and `key[]` into arrays; undo both.
     const last: unknown = Array.isArray(value) ? value[value.length - 1] : value;
     if (typeof last === "object" && last !== null) continue;

@@ -9,65 +9,78 @@ const FORBIDDEN_NAMES = new Set(["__proto__", "constructor", "prototype"]);
 const SECTION_HEADER = /^\[([^\]]*)\]\s*(?:[#;].*)?$/;
 
 export function prepareIniText(text: string, file: string): string {
+  // One plain loop, and the "file line N" text only built for an error: this runs at every
+  // credential_process call, cold, over every line of the user's files (docs/performance.md).
   const out: string[] = [];
   let inSection = false;
   let subsection: string | undefined;
   let parentLine: number | undefined;
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  lines.forEach((line, index) => {
-    const where = `${file} line ${index + 1}`;
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\n|\r/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
-    if (trimmed.startsWith("[")) {
-      const name = parseSectionName(trimmed, where);
-      out.push(`[${name.replace(/\./g, "\\.")}]`);
+    if (trimmed === "") continue;
+    const first = trimmed.charCodeAt(0);
+    if (first === HASH || first === SEMICOLON) continue;
+    if (first === OPEN_BRACKET) {
+      const name = parseSectionName(trimmed, file, index);
+      out.push(`[${name.includes(".") ? name.replace(/\./g, "\\.") : name}]`);
       inSection = true;
       subsection = undefined;
       parentLine = undefined;
-      return;
+      continue;
     }
     const equals = line.indexOf("=");
     if (equals < 0) {
-      throw new ConfigError(`${where} is neither a [section] header nor a "key = value" setting. Fix or remove that line.`);
+      throw new ConfigError(`${where(file, index)} is neither a [section] header nor a "key = value" setting. Fix or remove that line.`);
     }
     const rawKey = line.slice(0, equals).trim();
     const value = line.slice(equals + 1).trim();
-    if (rawKey === "") throw new ConfigError(`${where} has no key before "=". Write it as "key = value".`);
-    const nested = /^\s/.test(line) && subsection !== undefined;
+    if (rawKey === "") throw new ConfigError(`${where(file, index)} has no key before "=". Write it as "key = value".`);
+    const nested = subsection !== undefined && /^\s/.test(line);
     // botocore lower-cases top-level keys (ConfigParser) but keeps nested keys as written.
     const key = nested ? rawKey : rawKey.toLowerCase();
     if (!inSection) {
-      throw new ConfigError(`${where} is a setting outside any section. Put it under [default] or [profile name].`);
+      throw new ConfigError(`${where(file, index)} is a setting outside any section. Put it under [default] or [profile name].`);
     }
-    if (isForbidden(key)) throw new ConfigError(`${where} uses the reserved key "${key}". Rename or remove it.`);
+    if (isForbidden(key)) throw new ConfigError(`${where(file, index)} uses the reserved key "${key}". Rename or remove it.`);
     if (nested) {
       // The empty parent ("sts =") is a plain key only when nothing is nested under it.
       if (parentLine !== undefined) out[parentLine] = "";
       parentLine = undefined;
       out.push(`${JSON.stringify(`${subsection}.${key}`)} = ${JSON.stringify(value)}`);
-      return;
+      continue;
     }
     subsection = value === "" ? key : undefined;
     parentLine = value === "" ? out.length : undefined;
     out.push(`${JSON.stringify(key)} = ${JSON.stringify(value)}`);
-  });
+  }
   return out.filter((line) => line !== "").join("\n");
 }
 
-function parseSectionName(trimmed: string, where: string): string {
+const HASH = 0x23;
+const SEMICOLON = 0x3b;
+const OPEN_BRACKET = 0x5b;
+
+function where(file: string, index: number): string {
+  return `${file} line ${index + 1}`;
+}
+
+function parseSectionName(trimmed: string, file: string, index: number): string {
   const match = SECTION_HEADER.exec(trimmed);
   if (match === null) {
-    throw new ConfigError(`${where} starts a section header but does not close it. Write it as [profile name].`);
+    throw new ConfigError(`${where(file, index)} starts a section header but does not close it. Write it as [profile name].`);
   }
   const name = (match[1] ?? "").trim().replace(/\s+/g, " ");
-  if (name === "") throw new ConfigError(`${where} has an empty section name. Write it as [profile name].`);
+  if (name === "") throw new ConfigError(`${where(file, index)} has an empty section name. Write it as [profile name].`);
   const reserved = name.split(" ").find(isForbidden);
   if (reserved !== undefined) {
-    throw new ConfigError(`${where} uses the reserved name "${reserved}" in a section header. Rename that section.`);
+    throw new ConfigError(`${where(file, index)} uses the reserved name "${reserved}" in a section header. Rename that section.`);
   }
   return name;
 }
 
 function isForbidden(name: string): boolean {
-  return FORBIDDEN_NAMES.has(name) || name.split(".").some((part) => FORBIDDEN_NAMES.has(part));
+  if (FORBIDDEN_NAMES.has(name)) return true;
+  return name.includes(".") && name.split(".").some((part) => FORBIDDEN_NAMES.has(part));
 }
