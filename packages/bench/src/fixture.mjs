@@ -10,6 +10,8 @@ import { startSandbox } from "@mfa-session/sandbox";
 export const cliPath = fileURLToPath(new URL("../../../apps/cli/dist/mfa-session.js", import.meta.url));
 const coreUrl = pathToFileURL(fileURLToPath(new URL("../../core/dist/index.js", import.meta.url))).href;
 
+export const LARGE_CONFIG_EXTRA_PROFILES = 60;
+
 export async function createFixture() {
   const sandbox = await startSandbox();
   const dir = mkdtempSync(join(tmpdir(), "mfa-session-bench-"));
@@ -47,7 +49,7 @@ export async function createFixture() {
     "[keys]", `aws_access_key_id = ${user.accessKeyId}`, `aws_secret_access_key = ${user.secretAccessKey}`, "",
     "[v2keys]", `aws_access_key_id = ${v2user.accessKeyId}`, `aws_secret_access_key = ${v2user.secretAccessKey}`, "",
   ].join("\n"), { mode: 0o600 });
-  writeFileSync(join(home, ".aws", "config"), [
+  const config = [
     "[default]", "region = us-east-1", "",
     "[profile keys]", "region = us-east-1", "",
     "[profile mfa]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
@@ -62,7 +64,15 @@ export async function createFixture() {
     "[profile v2-role]", "region = us-east-1", "source_profile = v2keys", `role_arn = ${role.arn}`, `mfa_serial = ${v2device.serialNumber}`, "",
     "[profile v2-export]", "region = us-east-1",
     `credential_process = /usr/bin/aws configure export-credentials --profile v2-role --format process --endpoint-url ${sandbox.endpoint}`, "",
-  ].join("\n"), { mode: 0o600 });
+  ].join("\n");
+  writeFileSync(join(home, ".aws", "config"), config, { mode: 0o600 });
+  // The same file with 60 more profiles (360 lines), as in an organisation with many accounts: the
+  // hit parses the whole file, so this shows what config size costs.
+  const largeConfigFile = join(home, ".aws", "config-large");
+  writeFileSync(largeConfigFile, config + Array.from({ length: LARGE_CONFIG_EXTRA_PROFILES }, (_, i) => [
+    `[profile account-${i}]`, "region = eu-west-1", "source_profile = keys", `role_arn = arn:aws:iam::${100000000000 + i}:role/Developer`,
+    `mfa_serial = ${device.serialNumber}`, "output = json", "",
+  ].join("\n")).join("\n"), { mode: 0o600 });
   chmodSync(codeScript, 0o700);
 
   // AWS CLI v2 2.9 (Debian) has no endpoint_url setting, and its own AssumeRole ignores --endpoint-url:
@@ -78,7 +88,7 @@ export async function createFixture() {
     MFA_SESSION_PROMPT: "process", AWS_DATA_PATH: dataPath,
   };
   return {
-    sandbox, dir, home, env, cacheDir, promptCounter, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
+    sandbox, dir, home, env, cacheDir, promptCounter, largeConfigFile, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
     /** MFA sessions the sandbox has issued to bench-user (each is one GetSessionToken that succeeded). */
     mfaSessionsIssued: () => admin.countMfaSessions("bench-user"),
     async dispose() {
