@@ -37,7 +37,8 @@ export async function createFixture() {
     `process.stdout.write(generateTotp(readFileSync(${JSON.stringify(seedFile)}, "utf8").trim(), { timeMs: Date.now() }) + "\\n");`,
   ].join("\n"));
   // A trivial credential_process: prints fixed, valid session JSON (the floor any helper pays).
-  const trivialScript = join(dir, "trivial.mjs");
+  // CommonJS, the cheaper way for Node to start a script (an .mjs pays for the ESM loader).
+  const trivialScript = join(dir, "trivial.cjs");
   const trivialJson = JSON.stringify({
     Version: 1, AccessKeyId: user.accessKeyId, SecretAccessKey: user.secretAccessKey,
     Expiration: new Date(Date.now() + 6 * 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
