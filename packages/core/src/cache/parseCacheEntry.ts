@@ -1,5 +1,6 @@
 // Pure validation of one session cache file. Anything not exactly ours and whole is undefined.
 import type { SessionCacheEntry, SessionCacheKind, SessionCacheMeta } from "./SessionCache.js";
+import { parseJsonObject } from "./parseJsonObject.js";
 
 export const CACHE_FORMAT = "mfa-session-cache";
 export const CACHE_VERSION = 1;
@@ -30,13 +31,8 @@ export function formatCacheEntry(entry: SessionCacheEntry): string {
 
 /** The entry in `text` when it is a whole, valid entry for `expectedKey`; otherwise undefined. */
 export function parseCacheEntry(text: string, expectedKey: string): SessionCacheEntry | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(data) || data.format !== CACHE_FORMAT || data.version !== CACHE_VERSION) return undefined;
+  const data = parseJsonObject(text);
+  if (data === undefined || data.format !== CACHE_FORMAT || data.version !== CACHE_VERSION) return undefined;
   if (!isCacheKey(data.key) || data.key !== expectedKey) return undefined;
   const meta = parseMeta(data.meta);
   const credentials = isRecord(data.credentials) ? data.credentials : undefined;

@@ -1,5 +1,5 @@
-// Pure: the first step of reading one of our JSON files (cache entry, used codes, lock holder),
-// where a damaged file is as good as none.
+// Pure: the first step of reading any JSON we wrote (cache entries, used codes, lock holders, IPC
+// messages, discovery files, the VS Code variable), where damaged JSON is as good as none.
 
 /** The JSON object in `text`; undefined when the text is not JSON or holds no object (null, an array, a number...). */
 export function parseJsonObject(text: string): Record<string, unknown> | undefined {

@@ -5,6 +5,7 @@
 import { existsSync, promises as fs } from "node:fs";
 import { homedir as osHomedir, tmpdir as osTmpdir } from "node:os";
 import { join } from "node:path";
+import { parseJsonObject } from "../cache/parseJsonObject.js";
 import { checkPrivateDirSync, ensurePrivateDir, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "../cache/secureFiles.js";
 import { UsageError } from "../errors/errors.js";
 import { isProcessAlive as defaultIsProcessAlive } from "../lock/isProcessAlive.js";
@@ -38,14 +39,9 @@ export function formatPromptServerEnv(address: PromptServerAddress): string {
 
 export function parsePromptServerEnv(value: string | undefined): PromptServerAddress | undefined {
   if (value === undefined || value.trim() === "") return undefined;
-  try {
-    const data = JSON.parse(value) as Record<string, unknown>;
-    const { socketPath, secret } = data ?? {};
-    if (typeof socketPath === "string" && socketPath !== "" && typeof secret === "string" && secret !== "") return { socketPath, secret };
-  } catch {
-    // A broken value is as good as none; discovery files still apply.
-  }
-  return undefined;
+  // A broken value is as good as none; discovery files still apply.
+  const { socketPath, secret } = parseJsonObject(value) ?? {};
+  return typeof socketPath === "string" && socketPath !== "" && typeof secret === "string" && secret !== "" ? { socketPath, secret } : undefined;
 }
 
 /** Where a window's server listens: a short Unix socket path (sun_path is ~104 bytes), or a named pipe. */
@@ -103,16 +99,11 @@ export async function findPromptServer(options: FindPromptServerOptions = {}): P
 }
 
 export function parseDiscoveryEntry(text: string): DiscoveryEntry | undefined {
-  try {
-    const data = JSON.parse(text) as Record<string, unknown>;
-    const { socketPath, secret, pid, focusedAt } = data ?? {};
-    if (typeof socketPath !== "string" || socketPath === "" || typeof secret !== "string" || secret === "") return undefined;
-    if (typeof pid !== "number" || !Number.isSafeInteger(pid) || pid <= 0 || typeof focusedAt !== "string") return undefined;
-    const date = new Date(focusedAt);
-    return Number.isNaN(date.getTime()) ? undefined : { socketPath, secret, pid, focusedAt: date };
-  } catch {
-    return undefined;
-  }
+  const { socketPath, secret, pid, focusedAt } = parseJsonObject(text) ?? {};
+  if (typeof socketPath !== "string" || socketPath === "" || typeof secret !== "string" || secret === "") return undefined;
+  if (typeof pid !== "number" || !Number.isSafeInteger(pid) || pid <= 0 || typeof focusedAt !== "string") return undefined;
+  const date = new Date(focusedAt);
+  return Number.isNaN(date.getTime()) ? undefined : { socketPath, secret, pid, focusedAt: date };
 }
 
 function checkId(id: string): string {

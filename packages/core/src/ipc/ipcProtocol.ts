@@ -1,6 +1,7 @@
 // The VS Code prompt protocol (pure): newline-delimited JSON, version 1, one request per connection,
 // at most 16 KiB per message. Every client message carries the shared secret; replies never do.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { parseJsonObject } from "../cache/parseJsonObject.js";
 
 export const IPC_PROTOCOL_VERSION = 1;
 export const MAX_IPC_MESSAGE_BYTES = 16 * 1024;
@@ -63,7 +64,7 @@ export function formatIpcMessage(message: IpcClientMessage | IpcServerMessage): 
 }
 
 export function parseClientMessage(line: string): IpcParseResult<IpcClientMessage> {
-  const data = parseObject(line);
+  const data = parseJsonObject(line);
   if (data === undefined) return fail("not a JSON object", null);
   const id = text(data.id, 128) ?? null;
   if (data.v !== IPC_PROTOCOL_VERSION) return fail(`unsupported protocol version (expected ${IPC_PROTOCOL_VERSION})`, id);
@@ -85,7 +86,7 @@ export function parseClientMessage(line: string): IpcParseResult<IpcClientMessag
 }
 
 export function parseServerMessage(line: string): IpcParseResult<IpcServerMessage> {
-  const data = parseObject(line);
+  const data = parseJsonObject(line);
   if (data === undefined) return fail("not a JSON object", null);
   const id = text(data.id, 128) ?? null;
   if (data.v !== IPC_PROTOCOL_VERSION) return fail(`unsupported protocol version (expected ${IPC_PROTOCOL_VERSION})`, id);
@@ -131,15 +132,6 @@ export class IpcLineDecoder {
     }
     if (this.pending.length >= this.maxBytes) return { oversized: true };
     return { lines };
-  }
-}
-
-function parseObject(line: string): Record<string, unknown> | undefined {
-  try {
-    const data: unknown = JSON.parse(line);
-    return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
   }
 }
 
