@@ -19,7 +19,7 @@ export interface LoadedScript<T> {
 type CommonJsWrapper = (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
 
 export function loadWithCodeCache<T>(file: string, cacheFile = codeCachePath(file)): LoadedScript<T> {
-  const cachedData = readCacheFile(cacheFile);
+  const cachedData = readCodeCache(cacheFile);
   const script = new Script(wrapCommonJs(readFileSync(file, "utf8")), { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as T };
   const run = script.runInThisContext() as CommonJsWrapper;
@@ -32,11 +32,11 @@ export function codeCachePath(file: string): string {
 }
 
 /** The function Node wraps every CommonJS module in; the cache is only valid for this exact text. */
-export function wrapCommonJs(source: string): string {
+function wrapCommonJs(source: string): string {
   return `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 }
 
-function readCacheFile(path: string): Buffer | undefined {
+function readCodeCache(path: string): Buffer | undefined {
   try {
     return readFileSync(path);
   } catch {
