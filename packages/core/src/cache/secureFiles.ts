@@ -32,7 +32,7 @@ function isErrno(error: unknown, ...codes: string[]): boolean {
 
 /** Creates `dir` (and parents) with mode 0700, or checks that the existing folder is private and ours. */
 export async function ensurePrivateDir(dir: string): Promise<void> {
-  let stats = await lstatOrUndefined(dir);
+  let stats = lstatSyncOrUndefined(dir);
   if (stats === undefined) {
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     stats = await fs.lstat(dir);
@@ -82,15 +82,6 @@ function assertPrivateDir(dir: string, stats: Stats): void {
 function lstatSyncOrUndefined(path: string): Stats | undefined {
   try {
     return lstatSync(path);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return undefined;
-    throw error;
-  }
-}
-
-async function lstatOrUndefined(path: string): Promise<Stats | undefined> {
-  try {
-    return await fs.lstat(path);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return undefined;
     throw error;
