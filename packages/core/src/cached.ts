@@ -3,3 +3,7 @@
 export { getCachedCredentials } from "./session/getCachedCredentials.js";
 export type { GetCachedCredentialsOptions, CachedCredentials } from "./session/getCachedCredentials.js";
 export { formatProcessCredentials } from "./session/ProcessCredentials.js";
+// The credential_process entry (apps/cli bin.ts) reads the V8 code cache of its cache-hit chunk from
+// the cache folder with the same privacy checks as the session cache.
+export { getCacheDir } from "./cache/getCacheDir.js";
+export { readPrivateBytesSync } from "./cache/secureFiles.js";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CacheUnsafeError } from "../errors/errors.js";
-import { ensurePrivateDir, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
+import { ensurePrivateDir, readPrivateBytesSync, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
 let root: string;
 beforeEach(() => {
@@ -86,6 +86,24 @@ describe(readPrivateFileSync.name, () => {
     await writePrivateFileAtomic(join(root, "target"), "secret");
     symlinkSync(join(root, "target"), join(root, "link"));
     expect(readPrivateFileSync(join(root, "link"))).toMatchObject({ status: "unsafe", reason: "it is a symbolic link" });
+  });
+});
+
+describe(readPrivateBytesSync.name, () => {
+  it("reads a private binary file byte for byte", async () => {
+    const bytes = Buffer.from([0, 0xff, 0xc3, 0x28, 10, 13]); // not valid UTF-8: a text read would mangle it
+    await writePrivateFileAtomic(join(root, "bin"), bytes);
+    const read = readPrivateBytesSync(join(root, "bin"));
+    expect(read.status === "ok" && read.bytes.equals(bytes)).toBe(true);
+  });
+
+  it("makes the same checks as the text reader", async () => {
+    writeFileSync(join(root, "open"), "x");
+    chmodSync(join(root, "open"), 0o604);
+    expect(readPrivateBytesSync(join(root, "open"))).toMatchObject({ status: "unsafe", reason: expect.stringContaining("604") });
+    symlinkSync(join(root, "open"), join(root, "link"));
+    expect(readPrivateBytesSync(join(root, "link"))).toMatchObject({ status: "unsafe", reason: "it is a symbolic link" });
+    expect(readPrivateBytesSync(join(root, "none"))).toEqual({ status: "missing" });
   });
 });
 

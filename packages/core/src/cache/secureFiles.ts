@@ -133,6 +133,14 @@ async function syncDir(dir: string): Promise<void> {
  * files are small and local, and the cache-hit path must not wait for a thread pool to start.
  */
 export function readPrivateFileSync(path: string): PrivateFileReadResult {
+  const read = readPrivateBytesSync(path);
+  return read.status === "ok" ? { status: "ok", text: read.bytes.toString("utf8"), identity: read.identity } : read;
+}
+
+export type PrivateBytesReadResult = Exclude<PrivateFileReadResult, { status: "ok" }> | { status: "ok"; bytes: Buffer; identity: FileIdentity };
+
+/** readPrivateFileSync for binary files (V8 code caches): the same checks, the content as bytes. */
+export function readPrivateBytesSync(path: string): PrivateBytesReadResult {
   let fd: number;
   try {
     const noFollow = checksPermissions ? constants.O_NOFOLLOW : 0;
@@ -157,7 +165,7 @@ export function readPrivateFileSync(path: string): PrivateFileReadResult {
       return { status: "unsafe", reason, identity };
     }
     if (stats.size > MAX_PRIVATE_FILE_BYTES) return { status: "unsafe", reason: "it is too large", identity };
-    return { status: "ok", text: readFileSync(fd, "utf8"), identity };
+    return { status: "ok", bytes: readFileSync(fd), identity };
   } finally {
     closeSync(fd);
   }
