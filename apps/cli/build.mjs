@@ -39,9 +39,9 @@ const cjsDynamicImportFacade = {
 
 /**
  * The credential_process cache-hit path as one CommonJS chunk named by its content's hash, with V8's
- * code cache beside it (see src/fastPath/loadWithCodeCache.ts). V8 checks a cache against the source's
- * length only, so the name ties each cache to the exact text it was made from. Returns the chunk's
- * path relative to dist/.
+ * code cache for the building Node beside it (see src/fastPath/codeCacheFiles.ts). V8 checks a cache
+ * against the source's length only, so the name ties each cache to the exact text it was made from.
+ * Returns the chunk's path relative to dist/.
  */
 async function buildCacheHitChunk() {
   const [chunk] = (
@@ -96,7 +96,8 @@ rmSync(staging, { recursive: true, force: true });
 try {
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: "src/main.ts" },
+    // save-code-cache: what bin.ts loads after a hit under a Node the build made no code cache for.
+    entryPoints: { cli: "src/main.ts", "save-code-cache": "src/fastPath/saveCodeCache.ts" },
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     bundle: true,

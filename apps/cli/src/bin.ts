@@ -1,11 +1,16 @@
 // The executable's entry, built as a small CommonJS file on purpose: credential_process runs before
 // every AWS call, and a CommonJS entry starts without Node's ESM loader. A credential_process call
-// first tries the cache-hit chunk (config and cache reading only), loaded through V8's code cache;
-// everything else loads the full CLI (an ESM bundle beside this file, each command and the AWS SDK in
-// chunks of their own).
+// first tries the cache-hit chunk (config and cache reading only), loaded through V8's code cache for
+// the running Node; everything else loads the full CLI (an ESM bundle beside this file, each command
+// and the AWS SDK in chunks of their own).
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { getCacheDir, readPrivateBytesSync } from "@mfa-session/core/cached";
 import type * as CacheHitModule from "./fastPath/cacheHitModule.js";
-import { loadWithCodeCache } from "./fastPath/loadWithCodeCache.js";
+import { getCodeCacheFiles, type CodeCacheFiles } from "./fastPath/codeCacheFiles.js";
+import { loadWithCodeCache, type LoadedScript } from "./fastPath/loadWithCodeCache.js";
+import type * as SaveCodeCacheModule from "./fastPath/saveCodeCache.js";
+import { getHomedir } from "./getHomedir.js";
 import type { CliIo } from "./io.js";
 import type { main as Main } from "./main.js";
 
@@ -13,6 +18,8 @@ import type { main as Main } from "./main.js";
 declare const __CACHE_HIT_CHUNK__: string;
 /** Built from src/main.ts next to this file (see build.mjs). */
 const FULL_CLI = "./cli.mjs";
+/** Built from src/fastPath/saveCodeCache.ts; loaded only to save a code cache for a new Node. */
+const SAVE_CODE_CACHE = "./save-code-cache.mjs";
 
 const argv = process.argv.slice(2);
 // Getters: Node builds process.stdout and process.stderr on first use, which a cache hit never makes.
@@ -36,11 +43,37 @@ async function run(): Promise<void> {
 }
 
 async function answerFromCache(args: string[]): Promise<boolean> {
-  let hitPath: typeof CacheHitModule;
+  let loaded: LoadedScript<typeof CacheHitModule>;
+  let caches: CodeCacheFiles;
+  let cachedData: Buffer | undefined;
   try {
-    hitPath = loadWithCodeCache<typeof CacheHitModule>(join(__dirname, __CACHE_HIT_CHUNK__)).exports;
+    const chunk = join(__dirname, __CACHE_HIT_CHUNK__);
+    caches = getCodeCacheFiles(chunk, getCacheDir({ env: io.env, homedir: getHomedir(io) }), process);
+    cachedData = readCodeCache(caches);
+    loaded = loadWithCodeCache<typeof CacheHitModule>(chunk, cachedData);
   } catch {
-    return false; // a damaged install: the full CLI still answers
+    return false; // a damaged install or an unsafe cache folder: the full CLI answers, or says what is wrong
   }
-  return hitPath.answerFromCache(args, io.env, hitPath.writeStdoutSync);
+  const hit = await loaded.exports.answerFromCache(args, io.env, loaded.exports.writeStdoutSync);
+  // Only after a real hit has run is the cache worth keeping: it then holds every function a hit needs.
+  if (hit && (cachedData === undefined || loaded.cacheRejected)) {
+    const { saveCodeCache } = (await import(SAVE_CODE_CACHE)) as typeof SaveCodeCacheModule;
+    await saveCodeCache(caches.user, loaded.script.createCachedData());
+  }
+  return hit;
+}
+
+/**
+ * The user's cache for this Node first: it exists only where the build's was missing or refused (the
+ * CLI was built by another Node, or V8 flags differ), and trying the build's first would refuse it
+ * again and save again at every hit.
+ */
+function readCodeCache(caches: CodeCacheFiles): Buffer | undefined {
+  const user = readPrivateBytesSync(caches.user);
+  if (user.status === "ok") return user.bytes;
+  try {
+    return readFileSync(caches.built);
+  } catch {
+    return undefined; // none for this Node: compile as usual, and save one after the hit
+  }
 }

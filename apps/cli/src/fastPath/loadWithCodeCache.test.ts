@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { codeCachePath, loadWithCodeCache } from "./loadWithCodeCache.js";
-import { loadInChild } from "./testing/loadInChild.js";
+import { loadWithCodeCache } from "./loadWithCodeCache.js";
+import { loadInChild, sampleCachePath } from "./testing/loadInChild.js";
 
 const SAMPLE = 'module.exports = { sum: [2, 3].reduce((a, b) => a + b), dir: __dirname, sep: require("node:path").sep };\n';
 const OTHER = "module.exports = { sum: [2, 3].reduce((a, b) => a * b + 1000), dir: __dirname, sep: 'other' };\n";
@@ -28,12 +28,12 @@ describe(loadWithCodeCache.name, () => {
 
   it("compiles as usual when the cache is garbage or was made from other source", () => {
     const file = writeModule("sample.js", SAMPLE);
-    writeFileSync(codeCachePath(file), Buffer.from("not a V8 code cache"));
+    writeFileSync(sampleCachePath(file), Buffer.from("not a V8 code cache"));
     expect(loadInChild(file)).toMatchObject({ json: { sum: 5 }, cacheRejected: true });
 
     const other = writeModule("other.js", OTHER);
     loadInChild(other, { save: true });
-    expect(loadInChild(file, { cacheFile: codeCachePath(other) })).toMatchObject({ json: { sum: 5, sep: "/" }, cacheRejected: true });
+    expect(loadInChild(file, { cacheFile: sampleCachePath(other) })).toMatchObject({ json: { sum: 5, sep: "/" }, cacheRejected: true });
   });
 
   it("loads in this process too (the same function bin.ts calls)", () => {

@@ -17,9 +17,14 @@ export interface ChildLoad {
 }
 
 export interface ChildLoadOptions {
+  /** The code cache to hand V8 (default: `<file>.cache`, when it exists). */
   cacheFile?: string;
-  /** Write the code cache after the load, as warmCodeCache does after its run. */
+  /** Write the code cache to `<file>.cache` after the load, as warmCodeCache does after its run. */
   save?: boolean;
+}
+
+export function sampleCachePath(file: string): string {
+  return `${file}.cache`;
 }
 
 let loaderFile: string | undefined;
@@ -36,9 +41,10 @@ function getLoader(): string {
 
 const CHILD = `
   const [loader, file, cacheFile, save] = process.argv.slice(1);
-  const { loadWithCodeCache, codeCachePath } = require(loader);
-  const loaded = loadWithCodeCache(file, cacheFile || undefined);
-  if (save === "save") require("node:fs").writeFileSync(codeCachePath(file), loaded.script.createCachedData());
+  const fs = require("node:fs");
+  const { loadWithCodeCache } = require(loader);
+  const loaded = loadWithCodeCache(file, fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined);
+  if (save === "save") fs.writeFileSync(file + ".cache", loaded.script.createCachedData());
   const exports = loaded.exports;
   process.stdout.write(JSON.stringify({ keys: Object.keys(exports), json: exports, cacheRejected: loaded.cacheRejected ?? null }));
 `;
@@ -46,7 +52,7 @@ const CHILD = `
 export function loadInChild(file: string, options: ChildLoadOptions = {}): ChildLoad {
   // No NODE_OPTIONS: V8 refuses a cache made under other flags, as it would for a user who sets them.
   const { NODE_OPTIONS: _ignored, ...env } = process.env;
-  const args = ["-e", CHILD, getLoader(), file, options.cacheFile ?? "", options.save ? "save" : ""];
+  const args = ["-e", CHILD, getLoader(), file, options.cacheFile ?? sampleCachePath(file), options.save ? "save" : ""];
   const child = spawnSync(process.execPath, args, { encoding: "utf8", env });
   if (child.status !== 0) throw new Error(`node exited ${child.status}: ${child.stderr}`);
   return JSON.parse(child.stdout) as ChildLoad;
