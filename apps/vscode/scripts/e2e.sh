@@ -7,12 +7,12 @@
 #     and an AWS config whose profile `work` runs `mfa-session credential-process` against it
 #  4. runs the extension-host mocha suite and the Playwright UI test, then stops everything
 # Results: test-artifacts/e2e-summary.json (+ screenshots/, logs). Exit 0 only when all passed.
-#   MFA_SESSION_E2E_BASE   cache folder (default /tmp/mfa-session-vscode-e2e)
+#   MFA_SESSION_E2E_BASE   cache folder (default: MFA_SESSION_TOOLCHAIN_DIR, else /tmp/mfa-session-toolchain)
 #   E2E_OUT                results folder (default apps/vscode/test-artifacts)
 set -euo pipefail
 EXT_DIR=$(cd "$(dirname "$0")/.." && pwd)
 REPO=$(cd "$EXT_DIR/../.." && pwd)
-BASE=${MFA_SESSION_E2E_BASE:-/tmp/mfa-session-vscode-e2e}
+BASE=${MFA_SESSION_E2E_BASE:-${MFA_SESSION_TOOLCHAIN_DIR:-/tmp/mfa-session-toolchain}}
 OUT=${E2E_OUT:-$EXT_DIR/test-artifacts}
 CLI=$REPO/apps/cli/dist/mfa-session.js
 t() { local s=$SECONDS rc=0; "$@" || rc=$?; echo "[e2e] $((SECONDS - s))s: $1 ${2:-}" >&2; return $rc; }
