@@ -10,7 +10,8 @@ export function defineProjectConfig(overrides: UserConfig["test"] = {}): UserCon
     test: {
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
       setupFiles: [setupFile, ...toArray(overrides.setupFiles)],
-      reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
+      // scripts/test.mjs names the report of each Node lane (MFA_SESSION_VITEST_REPORT) and adds them up.
+      reporters: ["default", ["json", { outputFile: process.env.MFA_SESSION_VITEST_REPORT ?? ".vitest-report.json" }]],
       testTimeout: 30_000,
       hookTimeout: 60_000,
       ...withoutSetup(overrides),
