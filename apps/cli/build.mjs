@@ -5,13 +5,14 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { build } from "esbuild";
-import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = dirname(fileURLToPath(import.meta.url));
 process.chdir(root);
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 // With splitting, esbuild turns a dynamically imported CommonJS package (the AWS SDK ships dist-cjs)
 // into a chunk with only `export default`, so `const { STSClient } = await import(...)` gets undefined.
@@ -107,6 +108,7 @@ try {
     target: "node20",
     sourcemap: true,
     chunkNames: "chunks/[name]-[hash]",
+    define: { __MFA_SESSION_VERSION__: JSON.stringify(version) },
     plugins: [cjsDynamicImportFacade],
     banner: {
       js: "import { createRequire as __mfaCreateRequire } from 'node:module'; const require = __mfaCreateRequire(import.meta.url);",
@@ -142,3 +144,7 @@ const hourAgo = Date.now() - 3_600_000;
 for (const name of readdirSync("dist/chunks")) {
   if (!fresh.has(name) && statSync(`dist/chunks/${name}`).mtimeMs < hourAgo) rmSync(`dist/chunks/${name}`, { force: true });
 }
+// npm pack (files: dist) takes only this build's chunks: not the ones kept for running processes, nor
+// source maps (the package ships none: names are kept, so stack traces stay readable).
+const shipped = [...fresh].filter((name) => !name.endsWith(".map")).sort();
+writeFileSync("dist/chunks/.npmignore", ["*", ...shipped.map((name) => `!${name}`), ""].join("\n"));

@@ -3,7 +3,10 @@ import { UsageError } from "@mfa-session/core";
 import { commands } from "./commands/registry.js";
 import { EXIT_OK, type CliIo } from "./io.js";
 
-export const VERSION = "0.1.0";
+/** Set by build.mjs from package.json, the one place the version is written. */
+declare const __MFA_SESSION_VERSION__: string | undefined;
+/** The built CLI's version; the source run by tests has none of its own. */
+export const VERSION = typeof __MFA_SESSION_VERSION__ === "string" ? __MFA_SESSION_VERSION__ : "0.0.0-source";
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
