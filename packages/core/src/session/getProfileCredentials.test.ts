@@ -87,6 +87,16 @@ describe(getProfileCredentials.name, () => {
     expect(t.sts.calls.map((c) => c.command)).toEqual(["GetSessionToken", "GetSessionToken"]);
   });
 
+  it("never hands a profile a session of another length made with the same keys and device", async () => {
+    const t = setup();
+    await t.run(makeProfile());
+    const short = await t.run(makeProfile({ name: "short", sessionDurationSeconds: 900 }));
+    expect(short.source).toBe("sts");
+    expect(t.sts.calls.map((c) => c.input.DurationSeconds)).toEqual([43_200, 900]);
+    expect((await t.run(makeProfile({ name: "short", sessionDurationSeconds: 900 }))).source).toBe("cache");
+    expect((await t.run(makeProfile())).credentials).not.toEqual(short.credentials);
+  });
+
   it("honours a custom minRemainingMs", async () => {
     const t = setup();
     await t.run(makeProfile({ sessionDurationSeconds: 3600 }));

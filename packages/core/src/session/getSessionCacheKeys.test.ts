@@ -34,6 +34,16 @@ describe(getSessionCacheKeys.name, () => {
     expect(getSessionCacheKeys(makeRoleProfile("admin", { assumeDirectly: true })).role).not.toBe(getSessionCacheKeys(makeRoleProfile("admin")).role);
   });
 
+  it("gives each session length its own MFA session, so a 15-minute profile is never handed a 12-hour session", () => {
+    const short = getSessionCacheKeys(makeRoleProfile("admin", {}, { sessionDurationSeconds: 900 }));
+    const long = getSessionCacheKeys(makeRoleProfile("admin", {}, { sessionDurationSeconds: 129_600 }));
+    const usual = getSessionCacheKeys(makeRoleProfile("admin"));
+    expect(new Set([short.mfaSession, long.mfaSession, usual.mfaSession]).size).toBe(3);
+    expect(new Set([short.role, long.role, usual.role]).size).toBe(3);
+    // One device, one prompt at a time, whatever length each profile asks for.
+    expect(new Set([short.lockName, long.lockName, usual.lockName]).size).toBe(1);
+  });
+
   it("keeps the keys of earlier releases, so an upgrade finds the sessions already cached", () => {
     // Computed with node:crypto's SHA-256 before sha256Hex replaced it on this path.
     expect(getSessionCacheKeys(makeRoleProfile("admin"))).toEqual({
@@ -41,5 +51,9 @@ describe(getSessionCacheKeys.name, () => {
       role: "8f1f643e0a0ed3e7cdd9962d5f32d9b4c33f02c9dfb42205108de8118d0e3772",
       lockName: "device-cd34e59298090ff8e2b2f29d0450df17",
     });
+    // The default length (43200 s) was never part of the key; it still is not.
+    expect(getSessionCacheKeys(makeRoleProfile("admin", {}, { sessionDurationSeconds: 43_200 })).mfaSession).toBe(
+      "528601a4fc35c7cf929087004213f5ccc4578daf7b3c7caa9df304239b2afa06",
+    );
   });
 });

@@ -1,10 +1,12 @@
 // Cache identity of a profile's sessions, computed from configuration alone (no spawn, no network), so the
-// cache-hit path stays cheap. Equal keys mean "the same MFA session would come out of STS".
+// cache-hit path stays cheap. Equal keys mean "the same MFA session would come out of STS": the same
+// source, device, endpoint and session length (profiles asking for different lengths never share one).
 import type { ResolvedProfile, SourceCredentialsSpec } from "../config/ResolvedProfile.js";
+import { DEFAULT_SESSION_DURATION_SECONDS } from "../config/resolveProfile.js";
 import { sha256Hex } from "../hash/sha256Hex.js";
 
 export interface SessionCacheKeys {
-  /** The MFA session (GetSessionToken) of the source + device + STS endpoint. */
+  /** The MFA session (GetSessionToken) of the source + device + STS endpoint + session length. */
   mfaSession: string;
   /** The role session; undefined for profiles without role_arn. */
   role?: string;
@@ -14,7 +16,11 @@ export interface SessionCacheKeys {
 
 export function getSessionCacheKeys(profile: ResolvedProfile): SessionCacheKeys {
   const source = getSourceIdentity(profile.source);
-  const mfaSession = sha256(["mfa-session", source, profile.sourceProfile, profile.mfaSerial ?? "", profile.endpoints.sts ?? ""]);
+  const parts = ["mfa-session", source, profile.sourceProfile, profile.mfaSerial ?? "", profile.endpoints.sts ?? ""];
+  // Only a length other than the default joins the key: sessions cached by earlier releases (all of the
+  // default length, which the key never held) are still found after an upgrade.
+  if (profile.sessionDurationSeconds !== DEFAULT_SESSION_DURATION_SECONDS) parts.push(`duration:${profile.sessionDurationSeconds}`);
+  const mfaSession = sha256(parts);
   const lockName = `device-${sha256([profile.mfaSerial ?? "", source, profile.sourceProfile]).slice(0, 32)}`;
   if (profile.role === undefined) return { mfaSession, lockName };
   const { roleArn, externalId, roleSessionName, durationSeconds, assumeDirectly } = profile.role;
