@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { cliPath, createFixture, LARGE_CONFIG_EXTRA_PROFILES } from "./fixture.mjs";
 import { compareCommands, round, stats, timeCommand } from "./measure.mjs";
 import { measureExtension } from "./extension.mjs";
+import { measureNodeVersions } from "./nodeVersions.mjs";
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const SETTLE_MS = 3000;
@@ -52,6 +53,16 @@ try {
   const largeRatio = large.ours.median / large.node.median;
   results.figures.cacheHitLargeConfig = { ...large, ratio: round(largeRatio, 3), extraProfiles: LARGE_CONFIG_EXTRA_PROFILES };
   row(`cache hit, ${LARGE_CONFIG_EXTRA_PROFILES} more profiles / \`node -e 0\``, round(largeRatio, 3), "-", `ours ${fmt(large.ours)}; node ${fmt(large.node)}`);
+
+  // 2a. The same hit under each Node found, the CLI built by this one (scripts/install-node.sh 22|24).
+  const perNode = await measureNodeVersions(fixture, runs);
+  results.figures.cacheHitPerNode = perNode;
+  for (const figure of perNode) {
+    row(`cache hit on ${figure.version} / its \`node -e 0\``, round(figure.steady.ratio, 3), "<= 1.25",
+      `${figure.label}; ours ${fmt(figure.steady.ours)}; node ${fmt(figure.steady.node)}`);
+    row(`  first hit after switching to ${figure.version}`, round(figure.firstHit.ratio, 3), "-",
+      `saves its code cache; ours ${fmt(figure.firstHit.ours)}; node ${fmt(figure.firstHit.node)}`);
+  }
 
   // 2b. No way to ask for a code (no terminal, no display, no mfa_process): how fast it fails.
   const noPromptEnv = { ...env };
