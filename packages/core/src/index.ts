@@ -134,6 +134,9 @@ export type { ListSessionsOptions, SessionSummary } from "./session/listSessions
 export { removeSessions } from "./session/removeSessions.js";
 export type { RemoveSessionsOptions } from "./session/removeSessions.js";
 export { chainCodeProviders } from "./prompt/chainCodeProviders.js";
+export { CODE_SOURCE_ORDER_ENV, TERMINAL_FIRST_CODE_SOURCE_ORDER } from "./prompt/CodeSource.js";
+export type { CodeSourceName, CodeSources } from "./prompt/CodeSource.js";
+export { formatCodeSourceOrder } from "./prompt/formatCodeSourceOrder.js";
 export { createExplicitCodeProvider, explicitCodeProviderOptions } from "./prompt/explicitCodeProvider.js";
 export { createMfaProcessProvider, mfaProcessProviderOptions, MFA_PROCESS_TIMEOUT_MS } from "./prompt/mfaProcessProvider.js";
 export type { MfaProcessProviderOptions, ShellCommandRunner } from "./prompt/mfaProcessProvider.js";

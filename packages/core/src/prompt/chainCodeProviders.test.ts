@@ -39,9 +39,45 @@ describe(chainCodeProviders.name, () => {
     await expect(chain(request)).rejects.toThrow("socket broke");
   });
 
-  it("fails with the last PromptUnavailableError when no provider can ask", async () => {
-    await expect(chainCodeProviders([unavailable, unavailable])(request)).rejects.toThrow("no terminal");
+  it("fails with the next step, and the last provider's reason as the cause, when no provider can ask", async () => {
+    const error = await chainCodeProviders([unavailable, unavailable])(request).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PromptUnavailableError);
+    expect((error as Error).message).toBe(
+      "No way to ask for an MFA code for profile work: run `mfa-session login --profile work` in a terminal, or set mfa_process",
+    );
+    expect(((error as Error).cause as Error).message).toBe("no terminal");
     await expect(chainCodeProviders([])(request)).rejects.toBeInstanceOf(PromptUnavailableError);
+  });
+
+  it("asks again through the provider that answered first", async () => {
+    const asked: string[] = [];
+    let editorOpen = true;
+    const chain = chainCodeProviders([
+      async () => {
+        if (!editorOpen) throw new PromptUnavailableError("window closed");
+        asked.push("editor");
+        return "111111";
+      },
+      async () => (asked.push("terminal"), "222222"),
+    ]);
+    expect(await chain(request)).toBe("111111");
+    editorOpen = false;
+    await expect(chain({ ...request, attempt: 2, previousError: "invalid" })).rejects.toThrow("window closed");
+    expect(asked).toEqual(["editor"]);
+  });
+
+  it("asks again through a provider that failed, rather than trying the next one", async () => {
+    const asked: string[] = [];
+    const chain = chainCodeProviders([
+      async () => {
+        asked.push("first");
+        throw new Error("broke");
+      },
+      async () => (asked.push("second"), "222222"),
+    ]);
+    await expect(chain(request)).rejects.toThrow("broke");
+    await expect(chain({ ...request, attempt: 2 })).rejects.toThrow("broke");
+    expect(asked).toEqual(["first", "first"]);
   });
 
   it("does not start the next provider once the signal is aborted", async () => {

@@ -1,20 +1,33 @@
-// Tries code providers in order: one that cannot ask here (PromptUnavailableError) hands over to the
-// next; any other outcome (a code, a cancellation, a failure) ends the chain.
+// THE chain of code providers: the first that can ask here answers, and a provider that cannot
+// (PromptUnavailableError) hands over to the next; any other outcome (a code, a cancellation, a
+// failure) ends the chain. Every later ask (after a wrong or reused code) goes to the provider that
+// answered first, so a person is asked again where they typed.
 import { PromptUnavailableError } from "../errors/errors.js";
 import type { MfaCodeProvider } from "../ports/ports.js";
 
 export function chainCodeProviders(providers: readonly MfaCodeProvider[]): MfaCodeProvider {
+  let chosen: MfaCodeProvider | undefined;
   return async (request) => {
+    if (chosen) return chosen(request);
     let unavailable: PromptUnavailableError | undefined;
     for (const provider of providers) {
       request.signal?.throwIfAborted();
       try {
-        return await provider(request);
+        const code = await provider(request);
+        chosen = provider;
+        return code;
       } catch (error) {
-        if (!(error instanceof PromptUnavailableError)) throw error;
+        if (!(error instanceof PromptUnavailableError)) {
+          chosen = provider;
+          throw error;
+        }
         unavailable = error;
       }
     }
-    throw unavailable ?? new PromptUnavailableError(`Profile ${request.profile}: no way to ask for an MFA code is configured here.`);
+    throw new PromptUnavailableError(formatNoCodeSourceMessage(request.profile), unavailable ? { cause: unavailable } : undefined);
   };
+}
+
+export function formatNoCodeSourceMessage(profile: string): string {
+  return `No way to ask for an MFA code for profile ${profile}: run \`mfa-session login --profile ${profile}\` in a terminal, or set mfa_process`;
 }

@@ -55,4 +55,23 @@ describe(getCredentials.name, () => {
     expect(requests).toHaveLength(1);
     expect(sts.calls.map((c) => c.input.TokenCode)).toEqual(["246810"]);
   });
+
+  it("asks the sources MFA_SESSION_PROMPT lists and leaves out the profile's mfa_process when it is not listed", async () => {
+    const sts = createFakeSts();
+    const asked: string[] = [];
+    await getCredentials({
+      profile: "piped",
+      env: { ...process.env, MFA_SESSION_PROMPT: "dialog,tty" },
+      clients: sts.clients,
+      codeSources: { tty: async () => (asked.push("tty"), "135790"), vscode: async () => (asked.push("vscode"), "000000") },
+    });
+    expect(asked).toEqual(["tty"]);
+    expect(sts.calls.map((c) => c.input.TokenCode)).toEqual(["135790"]);
+  });
+
+  it("does not put mfa_process in front of a prompt given as codeProvider when MFA_SESSION_PROMPT leaves it out", async () => {
+    const sts = createFakeSts();
+    await getCredentials({ profile: "piped", env: { ...process.env, MFA_SESSION_PROMPT: "tty" }, clients: sts.clients, codeProvider: async () => "135791" });
+    expect(sts.calls.map((c) => c.input.TokenCode)).toEqual(["135791"]);
+  });
 });

@@ -1,5 +1,6 @@
 // THE entry point of the CLI (credential_process, login) and the extension: credentials for a profile,
-// from the shared cache when fresh, else from STS with one MFA code. Production defaults are built here only.
+// from the shared cache when fresh (getCachedCredentials, with its checks), else from STS with one MFA
+// code under the device lock. Production defaults are built here only.
 import { homedir as osHomedir } from "node:os";
 import { join } from "node:path";
 import type { AwsClientFactory } from "../aws/AwsClientFactory.js";
@@ -7,25 +8,29 @@ import type { SessionCache, UsedCodeStore } from "../cache/SessionCache.js";
 import { getCacheDir } from "../cache/getCacheDir.js";
 import { createSessionCache } from "../cache/fileSessionCache.js";
 import { createUsedCodeStore } from "../cache/usedCodeStore.js";
-import { PromptUnavailableError } from "../errors/errors.js";
 import { createFileLocker } from "../lock/fileLock.js";
 import type { Locker } from "../lock/Lock.js";
 import { type Clock, type Logger, type MfaCodeProvider, type MfaCodeProviderOptions, silentLogger, systemClock } from "../ports/ports.js";
-import { createMfaProcessProvider } from "../prompt/mfaProcessProvider.js";
-import { type CredentialsResult, getProfileCredentials } from "./getProfileCredentials.js";
-import { loadProfile, loadSourceCredentials } from "./loadProfile.js";
+import type { CodeSources } from "../prompt/CodeSource.js";
+import { getCodeSources, resolveCodeProvider } from "../prompt/resolveCodeProvider.js";
+import { getCachedCredentials } from "./getCachedCredentials.js";
+import { loadSourceCredentials } from "./loadProfile.js";
+import { pushProfileStack } from "./profileStack.js";
+import { type CredentialsResult, refreshProfileCredentials } from "./refreshProfileCredentials.js";
 
 export interface GetCredentialsOptions {
   /** Profile name; default AWS_PROFILE, else AWS_DEFAULT_PROFILE, else "default". */
   profile?: string;
   env?: NodeJS.ProcessEnv;
   homedir?: string;
-  /** Asks a person or a program for a code. Without one, only the profile's mfa_process can answer. */
-  codeProvider?: MfaCodeProvider;
   /**
-   * interactive (default true) = a person answers: a refused code is asked for again (3 tries), and the profile's
-   * mfa_process, when set, answers instead. interactive false = a fixed code: it wins over mfa_process and is tried once.
+   * Where a code can come from, by source name (token, vscode, tty, dialog); the profile's mfa_process is
+   * the `process` source. They are tried in the order of prompt/getCodeSourceOrder (README, "Where the code
+   * comes from"). Without any, only the profile's mfa_process can answer.
    */
+  codeSources?: CodeSources;
+  /** Shorthand for codeSources: a prompt for a person, or with `interactive: false` a fixed code (token). */
+  codeProvider?: MfaCodeProvider;
   codeProviderOptions?: MfaCodeProviderOptions;
   /** Ignore cached sessions (a new MFA session and role session). */
   forceRefresh?: boolean;
@@ -47,16 +52,26 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
   const homedir = options.homedir ?? osHomedir();
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
-  const profile = await loadProfile({ profile: options.profile, env, homedir });
   const cacheDir = getCacheDir({ env, homedir });
-  const { codeProvider, interactive } = getCodeProvider(profile.mfaProcess, env, options);
-  return getProfileCredentials({
+  const cache = options.cache ?? createSessionCache({ dir: cacheDir, clock, logger });
+  const { profile, credentials } = await getCachedCredentials({
+    profile: options.profile, env, homedir, clock, logger, cache,
+    ...(options.forceRefresh !== undefined ? { forceRefresh: options.forceRefresh } : {}),
+    ...(options.minRemainingMs !== undefined ? { minRemainingMs: options.minRemainingMs } : {}),
+  });
+  if (credentials !== undefined) return { credentials, profile, source: "cache" };
+  // Whatever this run starts (the source's credential_process, mfa_process) inherits the profile stack.
+  const childEnv = pushProfileStack(env, profile.name);
+  const { codeProvider, interactive } = resolveCodeProvider({
+    env: childEnv, mfaProcess: profile.mfaProcess, sources: options.codeSources ?? getCodeSources(options.codeProvider, options.codeProviderOptions),
+  });
+  return refreshProfileCredentials({
     profile,
-    loadSourceCredentials: () => loadSourceCredentials(profile, { env, clock }),
+    loadSourceCredentials: () => loadSourceCredentials(profile, { env: childEnv, clock }),
     getClients: async () => options.clients ?? (await import("../aws/createAwsClients.js")).createAwsClients(),
     codeProvider,
     interactive,
-    cache: options.cache ?? createSessionCache({ dir: cacheDir, clock, logger }),
+    cache,
     usedCodes: options.usedCodes ?? createUsedCodeStore({ dir: join(cacheDir, "used-codes"), clock }),
     locker: options.locker ?? createFileLocker({ dir: join(cacheDir, "locks"), clock }),
     clock,
@@ -66,23 +81,3 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
     ...(options.signal !== undefined ? { signal: options.signal } : {}),
   });
 }
-
-/** A fixed code beats mfa_process; mfa_process (aws-vault semantics) replaces the interactive prompt. */
-function getCodeProvider(
-  mfaProcess: string | undefined,
-  env: NodeJS.ProcessEnv,
-  options: GetCredentialsOptions,
-): { codeProvider: MfaCodeProvider; interactive: boolean } {
-  const given = options.codeProvider;
-  const givenInteractive = options.codeProviderOptions?.interactive ?? true;
-  if (mfaProcess !== undefined && mfaProcess !== "" && (given === undefined || givenInteractive)) {
-    return { codeProvider: createMfaProcessProvider({ command: mfaProcess, env }), interactive: false };
-  }
-  return { codeProvider: given ?? noPrompt, interactive: given !== undefined && givenInteractive };
-}
-
-const noPrompt: MfaCodeProvider = async (request) => {
-  throw new PromptUnavailableError(
-    `Profile ${request.profile}: an MFA code is needed and there is no way to ask for it here; run \`mfa-session login --profile ${request.profile}\` in a terminal first, or set mfa_process in the profile.`,
-  );
-};
