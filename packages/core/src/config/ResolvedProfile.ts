@@ -45,6 +45,11 @@ export interface ResolvedProfile {
   sessionDurationSeconds: number;
   role?: RoleSpec;
   region: string;
+  /**
+   * The file holding aws_access_key_id in the asked profile when that profile also has a credential_process:
+   * AWS tools then use the keys and never call it (session/getProfileWarnings.ts says so). Undefined otherwise.
+   */
+  staticKeysBesideCredentialProcess?: string;
   /** Endpoint overrides per service, resolved as the AWS SDK does (env > services section > endpoint_url). */
   endpoints: { sts?: string; iam?: string; ec2?: string };
 }

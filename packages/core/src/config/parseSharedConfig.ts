@@ -13,6 +13,8 @@ export interface SharedConfig {
   ssoSessions: Record<string, Settings>;
   /** The files read, for messages. */
   files?: { configFile: string; credentialsFile: string };
+  /** The credentials file's profiles as read, before they override the config file's: which file a key is in, for messages. */
+  credentialsFileProfiles?: Record<string, Settings>;
 }
 
 export interface SharedConfigText {
@@ -28,6 +30,7 @@ export function parseSharedConfig(input: SharedConfigText): SharedConfig {
     services: nullObject(),
     ssoSessions: nullObject(),
     files: { configFile: input.configFile, credentialsFile: input.credentialsFile },
+    credentialsFileProfiles: nullObject<Record<string, Settings>>(),
   };
   // Plain loops over keys (no tuple arrays, no destructuring): this runs cold at every credential_process call.
   const fromConfig = decode(input.configText, input.configFile);
@@ -44,7 +47,9 @@ export function parseSharedConfig(input: SharedConfigText): SharedConfig {
   }
   const fromCredentials = decode(input.credentialsText, input.credentialsFile);
   for (const section of Object.keys(fromCredentials)) {
-    merge(config.profiles, section, toSettings(fromCredentials[section]));
+    const settings = toSettings(fromCredentials[section]);
+    config.credentialsFileProfiles![section] = settings;
+    merge(config.profiles, section, settings);
   }
   return config;
 }

@@ -112,6 +112,15 @@ describe(resolveProfile.name, () => {
     expect(resolved.role?.roleArn).toBe(ROLE);
   });
 
+  it("names the file holding the asked profile's static keys when a credential_process sits beside them", () => {
+    const beside = "[profile both]\ncredential_process = mfa-session credential-process --profile both\nmfa_serial = " + MFA + "\n";
+    expect(resolve("both", beside, `[both]\n${KEYS}`).staticKeysBesideCredentialProcess).toBe("/h/.aws/credentials");
+    expect(resolve("both", beside + KEYS).staticKeysBesideCredentialProcess).toBe("/h/.aws/config");
+    // Own keys and mfa_serial without credential_process (the aws-vault habit), or keys in the source profile only: nothing to say.
+    expect(resolve("base", `[profile base]\nmfa_serial = ${MFA}\n`, `[base]\n${KEYS}`).staticKeysBesideCredentialProcess).toBeUndefined();
+    expect(resolve("dev", `[profile dev]\ncredential_process = mfa-session credential-process --profile dev\nmfa_session_source_profile = base\nmfa_serial = ${MFA}\n`, `[base]\n${KEYS}`).staticKeysBesideCredentialProcess).toBeUndefined();
+  });
+
   it("uses a source profile's own credential_process as a process source", () => {
     const resolved = resolve(
       "work",

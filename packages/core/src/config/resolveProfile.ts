@@ -112,7 +112,17 @@ export function resolveProfile(name: string, config: SharedConfig, options: Reso
   if (mfaSerial !== undefined) resolved.mfaSerial = mfaSerial;
   if (mfaProcess !== undefined) resolved.mfaProcess = mfaProcess;
   if (role !== undefined) resolved.role = role;
+  const keysFile = getStaticKeysBesideCredentialProcess(name, asked, config);
+  if (keysFile !== undefined) resolved.staticKeysBesideCredentialProcess = keysFile;
   return resolved;
+}
+
+/** The file holding the asked profile's aws_access_key_id when a credential_process sits beside it. */
+function getStaticKeysBesideCredentialProcess(name: string, asked: Settings, config: SharedConfig): string | undefined {
+  if (getStringSetting(asked, "aws_access_key_id") === undefined || getStringSetting(asked, "credential_process") === undefined) return undefined;
+  const inCredentialsFile = config.credentialsFileProfiles?.[name]?.aws_access_key_id !== undefined;
+  if (config.files === undefined) return inCredentialsFile ? "the credentials file" : "the config file";
+  return inCredentialsFile ? config.files.credentialsFile : config.files.configFile;
 }
 
 function readRole(profile: string, settings: Settings): RoleSpec {

@@ -1,39 +1,54 @@
-// The credential_process cache-hit path on its own: read the config, find the profile's cache entry,
-// hand it out if fresh. Imports neither the AWS SDK nor the lock, the prompts or child processes, so a
-// caller can load it alone (the `@mfa-session/core/cached` entry) and pay only for what a hit needs.
+// THE cache hit: every answer from the session cache goes through here, the credential_process fast
+// path (apps/cli bin.ts, through the `@mfa-session/core/cached` entry) and getCredentials alike, so its
+// checks hold on every path: a recursion is refused, a profile worth a warning is warned about, and
+// only a fresh entry is handed out. Imports neither the AWS SDK nor the lock, the prompts or child
+// processes, and makes no asynchronous file call, so a caller can load it alone and pay only for a hit.
 import { homedir as osHomedir } from "node:os";
 import { getCacheDir } from "../cache/getCacheDir.js";
 import { readCacheFile } from "../cache/readCacheFile.js";
+import type { SessionCache } from "../cache/SessionCache.js";
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
-import { type Clock, systemClock } from "../ports/ports.js";
+import { type Clock, type Logger, silentLogger, systemClock } from "../ports/ports.js";
+import { getProfileWarnings } from "./getProfileWarnings.js";
 import { loadProfile } from "./loadProfile.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
-import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
-import { readFreshEntry } from "./readFreshEntry.js";
+import { guardProfileStack } from "./profileStack.js";
+import { readCachedSession } from "./readCachedSession.js";
 
 export interface GetCachedCredentialsOptions {
-  profile: string;
+  /** Explicit name; else AWS_PROFILE, AWS_DEFAULT_PROFILE, "default". */
+  profile?: string | undefined;
   env?: NodeJS.ProcessEnv;
   homedir?: string;
   clock?: Clock;
+  /** Receives the profile's warnings (getProfileWarnings), hit or miss. */
+  logger?: Logger;
+  /** Default: the cache files in getCacheDir(). */
+  cache?: Pick<SessionCache, "read">;
   minRemainingMs?: number;
+  /** Resolve and check the profile only: no answer from the cache (`login --force`). */
+  forceRefresh?: boolean;
 }
 
 export interface CachedCredentials {
-  credentials: SessionCredentials;
+  /** The profile, resolved and checked: a miss hands it on to the full path. */
   profile: ResolvedProfile;
+  /** Fresh cached credentials; undefined is a miss. */
+  credentials?: SessionCredentials;
 }
 
-/** Fresh cached credentials for the profile, or undefined (a miss: the caller takes the full path). Throws on a bad config. */
-export async function getCachedCredentials(options: GetCachedCredentialsOptions): Promise<CachedCredentials | undefined> {
+/** Throws on a bad config and on a recursion (CredentialProcessRecursionError). */
+export async function getCachedCredentials(options: GetCachedCredentialsOptions = {}): Promise<CachedCredentials> {
   const env = options.env ?? process.env;
   const homedir = options.homedir ?? osHomedir();
-  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
   const profile = await loadProfile({ profile: options.profile, env, homedir });
-  if (profile.mfaSerial === undefined) return undefined;
-  const keys = getSessionCacheKeys(profile);
+  guardProfileStack(env, profile.name);
+  for (const warning of getProfileWarnings(profile)) logger.warn(warning);
+  if (options.forceRefresh) return { profile };
   const dir = getCacheDir({ env, homedir });
-  const cache = { read: (key: string) => readCacheFile(dir, key) };
-  const entry = await readFreshEntry(cache, keys.role ?? keys.mfaSession, clock.now(), options.minRemainingMs);
-  return entry === undefined ? undefined : { credentials: entry.credentials, profile };
+  const cache = options.cache ?? { read: (key: string) => readCacheFile(dir, key, logger) };
+  const nowMs = (options.clock ?? systemClock).now();
+  const entry = await readCachedSession(profile, { cache, nowMs, minRemainingMs: options.minRemainingMs, logger });
+  return entry === undefined ? { profile } : { profile, credentials: entry.credentials };
 }

@@ -1,138 +1,19 @@
-// The session engine for one resolved profile: cache first (no SDK, no spawn), then under the device
-// lock: re-check, reuse a valid MFA session for roles, else one code for a new MFA session.
-import type { AwsClientFactory } from "../aws/AwsClientFactory.js";
-import type { SessionCache, SessionCacheEntry, SessionCacheMeta, UsedCodeStore } from "../cache/SessionCache.js";
-import type { AwsCredentials, ResolvedProfile, RoleSpec } from "../config/ResolvedProfile.js";
-import type { Locker } from "../lock/Lock.js";
-import type { Clock, Logger, MfaCodeProvider } from "../ports/ports.js";
-import { assumeRoleFromSession } from "./assumeRoleFromSession.js";
-import { assumeRoleWithMfa } from "./assumeRoleWithMfa.js";
-import { getMfaSession, requireMfaSerial } from "./getMfaSession.js";
-import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
-import { DEFAULT_MIN_REMAINING_MS, readFreshEntry } from "./readFreshEntry.js";
-import { isRefusedSessionError } from "./isRefusedSessionError.js";
-import type { SessionCredentials } from "./ProcessCredentials.js";
+// The session engine for one resolved profile: the cache first (readCachedSession: no SDK, no spawn),
+// then the work under the device lock (refreshProfileCredentials). getCredentials, which resolves the
+// profile itself, answers through getCachedCredentials instead, so the profile's checks run too.
+import { readCachedSession } from "./readCachedSession.js";
+import { DEFAULT_MIN_REMAINING_MS } from "./readFreshEntry.js";
+import { type CredentialsResult, refreshProfileCredentials, type RefreshProfileCredentialsOptions } from "./refreshProfileCredentials.js";
 
 export { DEFAULT_MIN_REMAINING_MS };
-
-export interface CredentialsResult {
-  credentials: SessionCredentials;
-  profile: ResolvedProfile;
-  /** "cache": no STS call was made. */
-  source: "cache" | "sts";
-}
-
-export interface GetProfileCredentialsOptions {
-  profile: ResolvedProfile;
-  /** Called only on a cache miss (a credential_process source costs a spawn). */
-  loadSourceCredentials: () => Promise<AwsCredentials>;
-  /** Called only on a cache miss, so the hit path never loads the AWS SDK. */
-  getClients: () => Promise<AwsClientFactory>;
-  codeProvider: MfaCodeProvider;
-  interactive: boolean;
-  cache: SessionCache;
-  usedCodes: UsedCodeStore;
-  locker: Locker;
-  clock: Clock;
-  logger: Logger;
-  forceRefresh?: boolean;
-  minRemainingMs?: number;
-  signal?: AbortSignal;
-}
+export type { CredentialsResult };
+export type GetProfileCredentialsOptions = RefreshProfileCredentialsOptions;
 
 export async function getProfileCredentials(options: GetProfileCredentialsOptions): Promise<CredentialsResult> {
-  const { profile, cache } = options;
-  const mfaSerial = requireMfaSerial(profile);
-  const keys = getSessionCacheKeys(profile);
-  const wantedKey = keys.role ?? keys.mfaSession;
-  const readFresh = (key: string): Promise<SessionCacheEntry | undefined> =>
-    readFreshEntry(cache, key, options.clock.now(), options.minRemainingMs ?? DEFAULT_MIN_REMAINING_MS);
-  const fromCache = (entry: SessionCacheEntry): CredentialsResult => {
-    const minutes = Math.floor((entry.credentials.expiration.getTime() - options.clock.now()) / 60_000);
-    options.logger.debug(`Profile ${profile.name}: using cached ${entry.meta.kind} credentials (${minutes} min left).`);
-    return { credentials: entry.credentials, profile, source: "cache" };
-  };
-
   if (!options.forceRefresh) {
-    const hit = await readFresh(wantedKey);
-    if (hit !== undefined) return fromCache(hit);
+    const { profile, cache, clock, logger, minRemainingMs } = options;
+    const hit = await readCachedSession(profile, { cache, nowMs: clock.now(), minRemainingMs, logger });
+    if (hit !== undefined) return { credentials: hit.credentials, profile, source: "cache" };
   }
-
-  return options.locker.withLock(
-    keys.lockName,
-    async () => {
-      // Another process may have filled the cache while this one waited for the lock.
-      if (!options.forceRefresh) {
-        const hit = await readFresh(wantedKey);
-        if (hit !== undefined) return fromCache(hit);
-      }
-      const clients = await options.getClients();
-      const stsFor = (credentials: AwsCredentials) =>
-        clients.sts({ region: profile.region, endpoint: profile.endpoints.sts, credentials });
-      const meta = (kind: SessionCacheMeta["kind"]): SessionCacheMeta => ({
-        kind,
-        profile: profile.name,
-        mfaSerial,
-        ...(kind === "role" && profile.role !== undefined ? { roleArn: profile.role.roleArn } : {}),
-        sourceProfile: profile.sourceProfile,
-      });
-      const codeOptions = {
-        codeProvider: options.codeProvider,
-        interactive: options.interactive,
-        usedCodes: options.usedCodes,
-        clock: options.clock,
-        ...(options.signal !== undefined ? { signal: options.signal } : {}),
-      };
-      const role = profile.role;
-
-      if (role !== undefined && role.assumeDirectly) {
-        const sts = await stsFor(await options.loadSourceCredentials());
-        const credentials = await assumeRoleWithMfa({ ...codeOptions, profile: { ...profile, role }, sts });
-        await cache.write(wantedKey, meta("role"), credentials);
-        return { credentials, profile, source: "sts" };
-      }
-
-      const newMfaSession = async (): Promise<SessionCredentials> => {
-        const sts = await stsFor(await options.loadSourceCredentials());
-        const created = await getMfaSession({ ...codeOptions, profile, sts });
-        await cache.write(keys.mfaSession, meta("mfa-session"), created);
-        return created;
-      };
-      const cached = options.forceRefresh ? undefined : (await readFresh(keys.mfaSession))?.credentials;
-      if (role === undefined) return { credentials: await newMfaSession(), profile, source: "sts" };
-
-      let credentials: SessionCredentials;
-      if (cached === undefined) {
-        credentials = await assumeRole(profile, role, await stsFor(await newMfaSession()), options);
-      } else {
-        options.logger.debug(`Profile ${profile.name}: assuming the role from the cached MFA session; no code needed.`);
-        try {
-          credentials = await assumeRole(profile, role, await stsFor(cached), options);
-        } catch (error) {
-          if (!isRefusedSessionError(error)) throw error;
-          options.logger.info(`Profile ${profile.name}: STS no longer accepts the cached MFA session (expired or revoked); starting a new one.`);
-          await cache.delete(keys.mfaSession);
-          credentials = await assumeRole(profile, role, await stsFor(await newMfaSession()), options);
-        }
-      }
-      await cache.write(wantedKey, meta("role"), credentials);
-      return { credentials, profile, source: "sts" };
-    },
-    options.signal !== undefined ? { signal: options.signal } : undefined,
-  );
-}
-
-function assumeRole(
-  profile: ResolvedProfile,
-  role: RoleSpec,
-  sts: Awaited<ReturnType<AwsClientFactory["sts"]>>,
-  options: GetProfileCredentialsOptions,
-): Promise<SessionCredentials> {
-  return assumeRoleFromSession({
-    profile: { ...profile, role },
-    sts,
-    clock: options.clock,
-    logger: options.logger,
-    ...(options.signal !== undefined ? { signal: options.signal } : {}),
-  });
+  return refreshProfileCredentials(options);
 }
