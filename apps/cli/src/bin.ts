@@ -54,7 +54,11 @@ async function answerFromCache(args: string[]): Promise<boolean> {
   } catch {
     return false; // a damaged install or an unsafe cache folder: the full CLI answers, or says what is wrong
   }
-  const hit = await loaded.exports.answerFromCache(args, io.env, loaded.exports.writeStdoutSync);
+  const { writeStdoutSync } = loaded.exports;
+  const hit = await loaded.exports.answerFromCache(args, io.env, {
+    stdout: (text) => writeStdoutSync(text),
+    stderr: (text) => writeStdoutSync(text, { fd: 2, writeLater: (rest) => process.stderr.write(rest) }),
+  });
   // Only after a real hit has run is the cache worth keeping: it then holds every function a hit needs.
   if (hit && (cachedData === undefined || loaded.cacheRejected)) {
     const { saveCodeCache } = (await import(SAVE_CODE_CACHE)) as typeof SaveCodeCacheModule;

@@ -1,10 +1,9 @@
 // `mfa-session credential-process --profile P`: the ~/.aws/config hook. stdout carries only the
 // Version 1 JSON; stdin is never read (botocore inherits it, the JS SDK leaves it an open pipe).
-// The cache hit (every AWS call while a session lasts) loads only core's small `cached` entry; the
-// session engine, prompts and SDK are imported on a miss.
-import { UsageError } from "@mfa-session/core";
-import { formatProcessCredentials, getCachedCredentials } from "@mfa-session/core/cached";
-import { getHomedir } from "../getHomedir.js";
+// A cache hit (every AWS call while a session lasts) is answered before this command loads, by bin.ts's
+// fast path; here, core's getCredentials answers through the same cache-hit function (getCachedCredentials)
+// and, on a miss, asks for a code. The session engine, prompts and SDK are imported only here.
+import { formatProcessCredentials, UsageError } from "@mfa-session/core";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
 import type { CliCredentialsRequest } from "../session/getCliCredentials.js";
@@ -46,11 +45,6 @@ export function createCredentialProcessCommand(prompt?: CliCredentialsRequest["p
       });
       // Deliberately no AWS_PROFILE fallback: the SDK that runs us may have set it for another profile.
       if (!values.profile) throw new UsageError("credential-process: --profile PROFILE is required (the profile whose credential_process this is).");
-      const hit = await getCachedCredentials({ profile: values.profile, env: io.env, homedir: getHomedir(io) });
-      if (hit) {
-        io.stdout.write(`${JSON.stringify(formatProcessCredentials(hit.credentials))}\n`);
-        return EXIT_OK;
-      }
       const { getCliCredentials } = await import("../session/getCliCredentials.js");
       const { credentials } = await getCliCredentials(io, {
         profile: values.profile,

@@ -1,28 +1,36 @@
 // credential_process runs before every AWS CLI command, so its cache hit must cost little more than
-// Node's own start-up. This path loads only `@mfa-session/core/cached` (config, cache read) and answers
-// from a fresh cache entry; anything else (a miss, an odd argument, an error, a profile to warn about)
-// returns false and the full CLI takes over, with its usage checks, prompts and messages.
-import { type CachedCredentials, formatProcessCredentials, getCachedCredentials } from "@mfa-session/core/cached";
+// Node's own start-up. This path loads only `@mfa-session/core/cached` and answers through core's one
+// cache-hit function (getCachedCredentials: the recursion guard, the profile's warnings, freshness),
+// for every profile layout. Anything else (a miss, an odd argument, an error) returns false having
+// written nothing, and the full CLI takes over with its usage checks, prompts and messages.
+import { formatProcessCredentials, getCachedCredentials, type Logger } from "@mfa-session/core/cached";
 import { getHomedir } from "../getHomedir.js";
 import type { CliIo } from "../io.js";
-import { readProfileStack } from "../session/profileStack.js";
+import { formatWarning } from "../session/formatWarning.js";
 
-/** Writes the credentials and returns true on a hit; `write` is the caller's (bin.ts: writeStdoutSync). */
-export async function answerFromCache(argv: readonly string[], env: CliIo["env"], write: (text: string) => void): Promise<boolean> {
+/** Where a hit writes (bin.ts: straight to file descriptors 1 and 2, see writeStdoutSync). */
+export interface CacheHitOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Writes the credentials (and the profile's warnings, to stderr) and returns true on a hit. */
+export async function answerFromCache(argv: readonly string[], env: CliIo["env"], output: CacheHitOutput): Promise<boolean> {
   const profile = getProfileArgument(argv);
   if (profile === undefined) return false;
-  // A loop back into the same profile is reported by the full path (guardRecursion).
-  if (readProfileStack(env).includes(profile)) return false;
-  let hit: CachedCredentials | undefined;
+  // Held back until the hit is certain: on a miss the full path runs the same checks and warns itself.
+  const warnings: string[] = [];
+  const logger: Logger = { debug() {}, info() {}, warn: (message) => void warnings.push(message) };
+  let credentials;
   try {
-    hit = await getCachedCredentials({ profile, env, homedir: getHomedir({ env }) });
+    ({ credentials } = await getCachedCredentials({ profile, env, homedir: getHomedir({ env }), logger }));
   } catch {
-    return false; // the full path reports the same problem with its own message
+    return false; // the full path reports the same problem (a recursion, a bad config) with its own message
   }
-  // A profile holding its own static keys next to credential_process gets the full path's warning.
-  if (hit === undefined || hit.profile.sourceProfile === profile) return false;
+  if (credentials === undefined) return false;
   // Outside the try: a failed write must not send the full path to write (and maybe prompt) again.
-  write(`${JSON.stringify(formatProcessCredentials(hit.credentials))}\n`);
+  for (const warning of warnings) output.stderr(formatWarning(warning));
+  output.stdout(`${JSON.stringify(formatProcessCredentials(credentials))}\n`);
   return true;
 }
 

@@ -22,7 +22,7 @@ export async function warmCodeCache(chunk: string): Promise<void> {
       output += text;
       loaded.exports.writeStdoutSync(text, { fd: nowhere }); // compiled too, like every step of a hit
     };
-    const hit = await loaded.exports.answerFromCache(argv, env, write).finally(() => closeSync(nowhere));
+    const hit = await loaded.exports.answerFromCache(argv, env, { stdout: write, stderr: write }).finally(() => closeSync(nowhere));
     if (!hit || !output.includes(expected)) {
       throw new Error(`The warm-up run of ${chunk} was not a cache hit, so no code cache was written.`);
     }

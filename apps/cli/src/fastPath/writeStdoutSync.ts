@@ -1,4 +1,5 @@
-// The cache hit's one output, written straight to file descriptor 1. Touching process.stdout makes
+// The cache hit's output, written straight to file descriptor 1 (the JSON; a warning goes to 2 the same
+// way, through `fd`). Touching process.stdout makes
 // Node build a stream (net.Socket for a pipe, loading net and stream), a few milliseconds the hit
 // path cannot afford when Node's whole start-up is ~30 ms.
 import { writeSync as fsWriteSync } from "node:fs";

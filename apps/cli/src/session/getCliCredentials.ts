@@ -1,11 +1,10 @@
-// The CLI's one call into core's session engine: picks the prompt drivers, guards against
-// recursion, and turns the injected CLI io into getCredentials' options.
+// The CLI's one call into core's session engine: picks the prompt drivers and turns the
+// injected CLI io into getCredentials' options (core guards against recursion and warns).
 import { UsageError, getCredentials, isMfaCode, type GetCredentialsResult, type Logger } from "@mfa-session/core";
 import { getHomedir } from "../getHomedir.js";
 import type { CliIo } from "../io.js";
+import { formatWarning } from "./formatWarning.js";
 import { selectPromptDrivers, type SelectPromptDriversOptions } from "../prompt/selectPromptDrivers.js";
-import { guardRecursion } from "./guardRecursion.js";
-import { warnAboutStaticKeys } from "./warnAboutStaticKeys.js";
 
 export interface CliCredentialsRequest {
   profile: string;
@@ -21,9 +20,8 @@ export async function getCliCredentials(io: CliIo, request: CliCredentialsReques
     throw new UsageError("--token-code must be exactly 6 digits: the code your authenticator shows now.");
   }
   const homedir = getHomedir(io);
-  const env = guardRecursion(io.env, request.profile);
+  const env = io.env;
   const logger = createStderrLogger(io);
-  await warnAboutStaticKeys({ env, homedir, profile: request.profile, logger });
   const { provider, interactive } = selectPromptDrivers({
     env, homedir,
     ...(request.tokenCode !== undefined ? { tokenCode: request.tokenCode.trim() } : {}),
@@ -46,6 +44,6 @@ export function createStderrLogger(io: Pick<CliIo, "stderr" | "env">): Logger {
   return {
     debug: (message) => { if (debug) io.stderr.write(`mfa-session: ${message}\n`); },
     info: (message) => { if (debug) io.stderr.write(`mfa-session: ${message}\n`); },
-    warn: (message) => { io.stderr.write(`mfa-session: warning: ${message}\n`); },
+    warn: (message) => { io.stderr.write(formatWarning(message)); },
   };
 }
