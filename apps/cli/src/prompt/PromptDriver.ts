@@ -1,10 +1,9 @@
-// The shape every prompt driver has: a name (for MFA_SESSION_PROMPT) and an ask that either returns
-// a code or throws PromptUnavailableError quickly when it cannot ask here (no tty, no display, ...),
-// so the chain moves on to the next driver.
-import type { MfaCodeProvider } from "@mfa-session/core";
+// The shape every prompt driver has: the code source it stands for (core's names, as MFA_SESSION_PROMPT
+// lists them) and an ask that either returns a code or throws PromptUnavailableError quickly when it
+// cannot ask here (no tty, no display, ...), so core's chain moves on to the next source.
+import type { CodeSourceName, MfaCodeProvider } from "@mfa-session/core";
 
-export const PROMPT_DRIVER_NAMES = ["token", "process", "vscode", "tty", "dialog"] as const;
-export type PromptDriverName = (typeof PROMPT_DRIVER_NAMES)[number];
+export type PromptDriverName = Extract<CodeSourceName, "vscode" | "tty" | "dialog">;
 
 export interface PromptDriver {
   name: PromptDriverName;

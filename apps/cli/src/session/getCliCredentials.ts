@@ -1,10 +1,10 @@
-// The CLI's one call into core's session engine: picks the prompt drivers and turns the
-// injected CLI io into getCredentials' options (core guards against recursion and warns).
+// The CLI's one call into core's session engine: hands core the CLI's code sources (core chains them
+// in its order), and turns the injected CLI io into getCredentials' options.
 import { UsageError, getCredentials, isMfaCode, type GetCredentialsResult, type Logger } from "@mfa-session/core";
 import { getHomedir } from "../getHomedir.js";
 import type { CliIo } from "../io.js";
 import { formatWarning } from "./formatWarning.js";
-import { selectPromptDrivers, type SelectPromptDriversOptions } from "../prompt/selectPromptDrivers.js";
+import { getCliCodeSources, type GetCliCodeSourcesOptions } from "../prompt/getCliCodeSources.js";
 
 export interface CliCredentialsRequest {
   profile: string;
@@ -12,7 +12,7 @@ export interface CliCredentialsRequest {
   noPrompt?: boolean;
   forceRefresh?: boolean;
   /** Tests replace the terminal / editor drivers. */
-  prompt?: Pick<SelectPromptDriversOptions, "tty" | "vscode">;
+  prompt?: Pick<GetCliCodeSourcesOptions, "tty" | "vscode">;
 }
 
 export async function getCliCredentials(io: CliIo, request: CliCredentialsRequest): Promise<GetCredentialsResult> {
@@ -22,7 +22,7 @@ export async function getCliCredentials(io: CliIo, request: CliCredentialsReques
   const homedir = getHomedir(io);
   const env = io.env;
   const logger = createStderrLogger(io);
-  const { provider, interactive } = selectPromptDrivers({
+  const codeSources = getCliCodeSources({
     env, homedir,
     ...(request.tokenCode !== undefined ? { tokenCode: request.tokenCode.trim() } : {}),
     ...(request.noPrompt ? { noPrompt: true } : {}),
@@ -31,8 +31,7 @@ export async function getCliCredentials(io: CliIo, request: CliCredentialsReques
   return getCredentials({
     profile: request.profile,
     env, homedir,
-    codeProvider: provider,
-    codeProviderOptions: { interactive },
+    codeSources,
     logger,
     ...(request.forceRefresh ? { forceRefresh: true } : {}),
   });
