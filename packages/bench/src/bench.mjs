@@ -9,6 +9,7 @@ import { cliPath, createFixture, LARGE_CONFIG_EXTRA_PROFILES } from "./fixture.m
 import { compareCommands, round, stats, timeCommand } from "./measure.mjs";
 import { measureExtension } from "./extension.mjs";
 import { measureNodeVersions } from "./nodeVersions.mjs";
+import { LAYOUTS, measureLayouts } from "./layouts.mjs";
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const SETTLE_MS = 3000;
@@ -74,6 +75,17 @@ try {
   const failStats = stats(failures);
   results.figures.noPromptFailure = { ...failStats, targetMs: 2000 };
   row("no way to ask: fails with the message", `${round(failStats.median, 0)} ms`, "< 2000 ms", `max ${round(failStats.max, 0)} ms (no tty, no display)`);
+
+  // 2c. The hit for each profile layout, and with NODE_EXTRA_CA_CERTS set (ours and node -e 0 alike).
+  const layoutFigures = await measureLayouts(fixture, runs);
+  results.figures.cacheHitPerLayout = layoutFigures.layouts;
+  results.figures.cacheHitExtraCaCerts = layoutFigures.extraCaCerts;
+  const LAYOUT_NAMES = { configured: "the layout configure writes", ownKeys: "own keys + mfa_serial", role: "a role" };
+  for (const [layout, figure] of Object.entries(layoutFigures.layouts)) {
+    row(`cache hit, ${LAYOUT_NAMES[layout]} / \`node -e 0\``, round(figure.ratio, 3), "<= 1.25", `profile ${LAYOUTS[layout]}; ours ${fmt(figure.ours)}; node ${fmt(figure.node)}`);
+  }
+  const extraCa = layoutFigures.extraCaCerts;
+  row("cache hit, NODE_EXTRA_CA_CERTS set / `node -e 0`", round(extraCa.ratio, 3), "<= 1.25", `both with a ${Math.round(statSync(fixture.extraCaCerts).size / 1024)} KiB PEM; ours ${fmt(extraCa.ours)}; node ${fmt(extraCa.node)}`);
 
   // 3. End to end through the AWS CLI v1 and v2: our profile vs static keys vs a trivial credential_process.
   for (const [label, aws] of [["v1", "aws"], ["v2", "/usr/bin/aws"]]) {

@@ -1,7 +1,8 @@
 // The world a benchmark runs in: an in-process sandbox with a user who must use MFA, and a private
-// AWS config in a temp folder with our profile, a static-keys profile, a trivial credential_process
-// and the AWS CLI v2's own role + mfa_serial profile. Never touches the real ~/.aws.
-import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// AWS config in a temp folder with our profiles (the layout configure writes, a role, a profile with its
+// own keys and mfa_serial), a static-keys profile, a trivial credential_process and the AWS CLI v2's own
+// role + mfa_serial profile. Never touches the real ~/.aws.
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,17 +25,24 @@ export async function createFixture() {
   const v2user = admin.createUser({ userName: "bench-v2" });
   const v2device = admin.createMfaDevice({ deviceName: "bench-v2", userName: "bench-v2" });
   const role = admin.createRole({ roleName: "bench-role", requireMfa: true });
+  // The profile with its own keys and mfa_serial gets a user and device of its own, so priming its
+  // cache needs no second code from bench-user's device (a code is accepted once).
+  const ownUser = admin.createUser({ userName: "bench-own", requireMfa: true });
+  const ownDevice = admin.createMfaDevice({ deviceName: "bench-own", userName: "bench-own" });
 
   // mfa_process: counts every time a code is asked for, then prints the current code from the seed.
   const seedFile = join(dir, "seed");
   writeFileSync(seedFile, device.seedBase32, { mode: 0o600 });
+  const ownSeedFile = join(dir, "seed-own");
+  writeFileSync(ownSeedFile, ownDevice.seedBase32, { mode: 0o600 });
   const promptCounter = join(dir, "prompts.count");
   const codeScript = join(dir, "code.mjs");
   writeFileSync(codeScript, [
     `import { appendFileSync, readFileSync } from "node:fs";`,
     `import { generateTotp } from ${JSON.stringify(coreUrl)};`,
     `appendFileSync(${JSON.stringify(promptCounter)}, "x");`,
-    `process.stdout.write(generateTotp(readFileSync(${JSON.stringify(seedFile)}, "utf8").trim(), { timeMs: Date.now() }) + "\\n");`,
+    `const seed = process.argv[2] ?? ${JSON.stringify(seedFile)};`,
+    `process.stdout.write(generateTotp(readFileSync(seed, "utf8").trim(), { timeMs: Date.now() }) + "\\n");`,
   ].join("\n"));
   // A trivial credential_process: prints fixed, valid session JSON (the floor any helper pays).
   // CommonJS, the cheaper way for Node to start a script (an .mjs pays for the ESM loader).
@@ -49,6 +57,7 @@ export async function createFixture() {
   writeFileSync(join(home, ".aws", "credentials"), [
     "[keys]", `aws_access_key_id = ${user.accessKeyId}`, `aws_secret_access_key = ${user.secretAccessKey}`, "",
     "[v2keys]", `aws_access_key_id = ${v2user.accessKeyId}`, `aws_secret_access_key = ${v2user.secretAccessKey}`, "",
+    "[own]", `aws_access_key_id = ${ownUser.accessKeyId}`, `aws_secret_access_key = ${ownUser.secretAccessKey}`, "",
   ].join("\n"), { mode: 0o600 });
   const config = [
     "[default]", "region = us-east-1", "",
@@ -60,6 +69,8 @@ export async function createFixture() {
     `credential_process = ${ours("mfa-noprompt")}`, "",
     "[profile mfa-role]", "region = us-east-1", "mfa_session_source_profile = keys", `mfa_serial = ${device.serialNumber}`,
     `mfa_session_role_arn = ${role.arn}`, `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa-role")}`, "",
+    // Its own keys (in the credentials file) and its own mfa_serial, as aws-vault and aws-mfa users keep them.
+    "[profile own]", "region = us-east-1", `mfa_serial = ${ownDevice.serialNumber}`, `mfa_process = node ${codeScript} ${ownSeedFile}`, "",
     "[profile trivial]", "region = us-east-1", `credential_process = node ${trivialScript}`, "",
     "[profile v2keys]", "region = us-east-1", "",
     "[profile v2-role]", "region = us-east-1", "source_profile = v2keys", `role_arn = ${role.arn}`, `mfa_serial = ${v2device.serialNumber}`, "",
@@ -82,6 +93,9 @@ export async function createFixture() {
   mkdirSync(join(dataPath, "sts", "2011-06-15"), { recursive: true });
   writeFileSync(join(dataPath, "sts", "2011-06-15", "endpoint-rule-set-1.json"), JSON.stringify(stsRuleSet(sandbox.endpoint)));
   const cacheDir = join(home, ".aws", "mfa-session", "cache");
+  // A real PEM bundle for NODE_EXTRA_CA_CERTS, as behind a corporate TLS proxy: every Node start reads it.
+  const extraCaCerts = join(dir, "extra-ca-certs.pem");
+  copyFileSync("/etc/ssl/certs/ca-certificates.crt", extraCaCerts);
   const env = {
     PATH: process.env.PATH, HOME: home, LANG: "C.UTF-8",
     AWS_CONFIG_FILE: join(home, ".aws", "config"), AWS_SHARED_CREDENTIALS_FILE: join(home, ".aws", "credentials"),
@@ -89,7 +103,7 @@ export async function createFixture() {
     MFA_SESSION_PROMPT: "process", AWS_DATA_PATH: dataPath,
   };
   return {
-    sandbox, dir, home, env, cacheDir, promptCounter, largeConfigFile, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
+    sandbox, dir, home, env, cacheDir, promptCounter, largeConfigFile, extraCaCerts, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
     /** MFA sessions the sandbox has issued to bench-user (each is one GetSessionToken that succeeded). */
     mfaSessionsIssued: () => admin.countMfaSessions("bench-user"),
     async dispose() {
