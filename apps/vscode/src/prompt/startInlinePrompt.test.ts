@@ -1,4 +1,5 @@
 import type { DiscoveryEntry, PromptServerOptions } from "@mfa-session/core";
+import { TERMINAL_FIRST_CODE_SOURCE_ORDER, formatCodeSourceOrder } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
 import { createFakeWindow, FakeEnvironmentVariableCollection } from "../../test/fakeVscode.js";
 import { startInlinePrompt, type PromptIpc } from "./startInlinePrompt.js";
@@ -56,10 +57,12 @@ describe(startInlinePrompt.name, () => {
     expect(environment.get("MFA_SESSION_PROMPT")).toBeUndefined();
   });
 
-  it("asks the terminal first when the terminal prompt is preferred", async () => {
+  it("asks the terminal before this window when the terminal prompt is preferred, keeping mfa_process first", async () => {
     const { started, environment } = setup({ preferred: "terminal" });
     await started;
-    expect(environment.get("MFA_SESSION_PROMPT")?.value).toBe("tty,vscode");
+    // Core's names and order, which the CLI reads back; process (the profile's mfa_process) stays ahead of a person.
+    expect(environment.get("MFA_SESSION_PROMPT")?.value).toBe(formatCodeSourceOrder(TERMINAL_FIRST_CODE_SOURCE_ORDER));
+    expect(environment.get("MFA_SESSION_PROMPT")?.value).toBe("token,process,tty,vscode,dialog");
   });
 
   it("answers requests through the code provider and reports each code sent", async () => {

@@ -6,6 +6,7 @@ import type {
   Clock, DiscoveryEntry, Logger, MfaCodeProvider, PromptCodeRequest, PromptServer, PromptServerAddress, PromptServerOptions,
 } from "@mfa-session/core";
 import type * as vscode from "vscode";
+import { CODE_SOURCE_ORDER_ENV, TERMINAL_FIRST_CODE_SOURCE_ORDER, formatCodeSourceOrder } from "@mfa-session/core";
 import type { PreferredPrompt } from "../settings/readSettings.js";
 
 /** Core's IPC functions, injected so unit tests can watch the wiring. */
@@ -41,8 +42,9 @@ export interface InlinePrompt {
   dispose(): Promise<void>;
 }
 
-/** Makes the CLI ask in its terminal first (then this window) when the person prefers that. */
-export const PROMPT_ORDER_ENV = "MFA_SESSION_PROMPT";
+/** Makes the CLI ask in its terminal before this window when the person prefers that (core's names and order). */
+export const PROMPT_ORDER_ENV = CODE_SOURCE_ORDER_ENV;
+const TERMINAL_FIRST = formatCodeSourceOrder(TERMINAL_FIRST_CODE_SOURCE_ORDER);
 
 export async function startInlinePrompt(deps: InlinePromptDeps): Promise<InlinePrompt> {
   const { ipc, logger } = deps;
@@ -81,7 +83,7 @@ export async function startInlinePrompt(deps: InlinePromptDeps): Promise<InlineP
     deps.environment.persistent = false; // the secret changes with every window: never restore an old one
     deps.environment.description = "Lets mfa-session ask for MFA codes in this VS Code window.";
     deps.environment.replace(ipc.envName, ipc.formatPromptServerEnv({ socketPath, secret }));
-    if (deps.getPreferredPrompt() === "terminal") deps.environment.replace(PROMPT_ORDER_ENV, "tty,vscode");
+    if (deps.getPreferredPrompt() === "terminal") deps.environment.replace(PROMPT_ORDER_ENV, TERMINAL_FIRST);
     else deps.environment.delete(PROMPT_ORDER_ENV);
   };
   applyEnvironment();
