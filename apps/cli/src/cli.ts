@@ -12,7 +12,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     if (name === "help" && rest[0] && commands[rest[0]]) {
-      io.stdout.write((await commands[rest[0]]!()).help);
+      const command = await commands[rest[0]]!();
+      io.stdout.write(command.getHelp?.(rest.slice(1)) ?? command.help);
       return EXIT_OK;
     }
     io.stdout.write(await formatUsage());
@@ -29,7 +30,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const dashDash = rest.indexOf("--");
     const helpIndex = Math.max(rest.indexOf("--help"), rest.indexOf("-h"));
     if (dashDash === -1 || helpIndex < dashDash) {
-      io.stdout.write(command.help);
+      io.stdout.write(command.getHelp?.(rest) ?? command.help);
       return EXIT_OK;
     }
   }

@@ -12,6 +12,8 @@ export interface CliIo {
 export interface Command {
   summary: string;
   help: string;
+  /** A command with subcommands: the help for the rest of the command line (`device create --help`). */
+  getHelp?(argv: readonly string[]): string;
   run(argv: string[], io: CliIo): Promise<number>;
 }
 

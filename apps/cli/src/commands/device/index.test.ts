@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../../io.js";
-import { deviceCommand } from "./index.js";
+import { runCli } from "../../cli.js";
+import { DEVICE_SUBCOMMANDS, deviceCommand } from "./index.js";
 import { formatDeviceTable } from "./list.js";
 import { formatProgressBar } from "./provision.js";
 
@@ -15,6 +16,43 @@ describe("deviceCommand", () => {
     expect(await deviceCommand.run([], cli)).toBe(0);
     expect(cli.out.join("")).toMatch(/mfa-session device provision --users-file FILE --out-dir DIR/);
     await expect(deviceCommand.run(["frobnicate"], io())).rejects.toThrow(/Unknown device subcommand "frobnicate"/);
+  });
+
+  it("has eleven subcommands, each with its own --help: usage, what it does, options and an example", async () => {
+    expect(DEVICE_SUBCOMMANDS).toHaveLength(11);
+    const overview = io();
+    await runCli(["device", "--help"], overview);
+    const seen = new Set<string>();
+    for (const name of DEVICE_SUBCOMMANDS) {
+      for (const argv of [["device", name, "--help"], ["device", name, "-h"], ["device", "help", name], ["help", "device", name]]) {
+        const cli = io();
+        expect(await runCli(argv, cli), argv.join(" ")).toBe(0);
+        const text = cli.out.join("");
+        expect(text, argv.join(" ")).not.toBe(overview.out.join(""));
+        expect(text.startsWith(`Usage: mfa-session device ${name} `), argv.join(" ")).toBe(true);
+        expect(text, argv.join(" ")).toMatch(/\n\nOptions:\n(  -.*\n)+/);
+        expect(text, argv.join(" ")).toMatch(new RegExp(`\n\nExamples?:\n  mfa-session device ${name} `));
+        expect(text).toContain("--profile P");
+        seen.add(text);
+      }
+    }
+    expect(seen.size).toBe(11);
+  });
+
+  it("documents every option a subcommand accepts in its help", async () => {
+    for (const name of DEVICE_SUBCOMMANDS) {
+      const cli = io();
+      await runCli(["device", name, "--help"], cli);
+      const usage = cli.out.join("").split("\n\n")[0]!;
+      const options = cli.out.join("").split("Options:\n")[1]!.split("\n\n")[0]!;
+      for (const flag of usage.match(/--[a-z0-9-]+/g) ?? []) expect(options, `${name} ${flag}`).toContain(`  ${flag}`);
+    }
+  });
+
+  it("still prints the overview for device --help", async () => {
+    const cli = io();
+    await runCli(["device", "--help"], cli);
+    expect(cli.out.join("")).toMatch(/^Usage: mfa-session device <subcommand> \[options\]/);
   });
 
   it("checks required options before touching AWS", async () => {

@@ -2,8 +2,9 @@
 // on demand, like the top-level commands.
 import { UsageError } from "@mfa-session/core";
 import { EXIT_OK, type CliIo, type Command } from "../../io.js";
+import { deviceSubcommandHelp, type DeviceSubcommandName } from "./deviceHelp.js";
 
-const subcommands: Record<string, () => Promise<Command>> = {
+const subcommands: Record<DeviceSubcommandName, () => Promise<Command>> = {
   create: () => import("./create.js").then((m) => m.deviceCreateCommand),
   enable: () => import("./enable.js").then((m) => m.deviceEnableCommand),
   resync: () => import("./enable.js").then((m) => m.deviceResyncCommand),
@@ -19,7 +20,8 @@ const subcommands: Record<string, () => Promise<Command>> = {
 
 const help = `Usage: mfa-session device <subcommand> [options]
 
-Virtual MFA devices in IAM. Every subcommand takes --profile P for your own (administrator)
+Virtual MFA devices in IAM. \`mfa-session device <subcommand> --help\` shows one subcommand's options
+and an example. Every subcommand takes --profile P for your own (administrator)
 credentials; an mfa-session profile works too, since IAM calls under an MFA policy need an MFA session.
 Seeds and QR codes are written only to the files you name (mode 0600) or shown on the terminal,
 never on stdout or stderr.
@@ -61,16 +63,30 @@ Examples:
   mfa-session device provision --users-file users.txt --out-dir ./mfa-out --profile admin
 `;
 
+export const DEVICE_SUBCOMMANDS = Object.keys(subcommands) as DeviceSubcommandName[];
+
+function isDeviceSubcommand(name: string | undefined): name is DeviceSubcommandName {
+  return name !== undefined && Object.hasOwn(subcommands, name);
+}
+
+/** The subcommand's own help when the line names one (`create --help`, `help create`), else the overview. */
+function getDeviceHelp(argv: readonly string[]): string {
+  const [first, second] = argv;
+  const name = first === "help" ? second : first;
+  return isDeviceSubcommand(name) ? deviceSubcommandHelp[name] : help;
+}
+
 export const deviceCommand: Command = {
   summary: "create, enable, list and remove virtual MFA devices (setup, bulk provision)",
   help,
+  getHelp: getDeviceHelp,
   async run(argv: string[], io: CliIo): Promise<number> {
     const [name, ...rest] = argv;
     if (name === undefined || name === "help") {
-      io.stdout.write(help);
+      io.stdout.write(getDeviceHelp(argv));
       return EXIT_OK;
     }
-    const load = Object.hasOwn(subcommands, name) ? subcommands[name] : undefined;
+    const load = isDeviceSubcommand(name) ? subcommands[name] : undefined;
     if (!load) throw new UsageError(`Unknown device subcommand "${name}". Run \`mfa-session device --help\` to see them.`);
     return (await load()).run(rest, io);
   },
