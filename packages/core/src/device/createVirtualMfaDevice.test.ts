@@ -19,7 +19,8 @@ describe(createVirtualMfaDevice.name, () => {
     await createVirtualMfaDevice({ iam: fake.port, name: "alice" });
     const error = await createVirtualMfaDevice({ iam: fake.port, name: "alice" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EntityExistsError);
-    expect((error as Error).message).toMatch(/already exists: choose another --name/);
+    expect(error).toMatchObject({ hint: { kind: "device-name-taken" } });
+    expect((error as Error).message).toMatch(/already exists: choose another name/);
   });
 
   it("refuses invalid names and paths before calling IAM", async () => {

@@ -15,11 +15,12 @@ async function enabledDevice() {
 }
 
 describe(deleteVirtualMfaDevice.name, () => {
-  it("says to deactivate first or pass --force when the device is enabled", async () => {
+  it("says to deactivate first (or force it) when the device is enabled", async () => {
     const { fake, serialNumber } = await enabledDevice();
     const error = await deleteVirtualMfaDevice({ iam: fake.port, serialNumber }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeviceConflictError);
-    expect((error as Error).message).toMatch(/deactivate it first, or pass --force/);
+    expect(error).toMatchObject({ hint: { kind: "device-still-enabled", serialNumber } });
+    expect((error as Error).message).toMatch(/deactivate it first\.$/);
     expect(fake.devices.has(serialNumber)).toBe(true);
   });
 

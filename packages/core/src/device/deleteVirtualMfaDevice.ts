@@ -34,6 +34,6 @@ async function sendDelete(options: DeleteVirtualMfaDeviceOptions): Promise<void>
   try {
     await options.iam.send(new DeleteVirtualMFADeviceCommand({ SerialNumber: options.serialNumber }));
   } catch (error) {
-    throw translateDeviceError(error, { action: "delete", subject: `MFA device ${options.serialNumber}`, endpoint: options.endpoint });
+    throw translateDeviceError(error, { action: "delete", subject: `MFA device ${options.serialNumber}`, serialNumber: options.serialNumber, endpoint: options.endpoint });
   }
 }

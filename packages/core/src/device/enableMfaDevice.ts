@@ -22,6 +22,6 @@ export async function enableMfaDevice(options: DeviceCodesOptions): Promise<void
       AuthenticationCode2: code2,
     }));
   } catch (error) {
-    throw translateDeviceError(error, { action: "enable", subject, endpoint: options.endpoint });
+    throw translateDeviceError(error, { action: "enable", subject, serialNumber: options.serialNumber, endpoint: options.endpoint });
   }
 }

@@ -57,7 +57,8 @@ describe(setupVirtualMfaDevice.name, () => {
     const error = await setupVirtualMfaDevice(o).catch((e: unknown) => e) as Error;
     const [device] = [...fake.devices.values()];
     expect(error.message).toMatch(/two consecutive codes/);
-    expect(error.message).toContain(`mfa-session device delete --serial ${device!.serialNumber} --force`);
+    expect(error).toMatchObject({ hint: { kind: "remove-device", serialNumber: device!.serialNumber } });
+    expect(error.message).toMatch(/could not be removed .*: deactivate and delete it by hand\.$/s);
     expect(error.message).not.toContain(device!.seed);
   });
 

@@ -82,16 +82,23 @@ export async function setupVirtualMfaDevice(options: SetupVirtualMfaDeviceOption
     await options.saveMfaSerial?.(device.serialNumber);
     return { userName: user.userName, serialNumber: device.serialNumber };
   } catch (error) {
-    const undone = await rollBack(options, device, enabled);
+    const leftOver = await rollBack(options, device, enabled);
     const reason = error instanceof Error ? error.message : String(error);
     const code = error instanceof MfaSessionError ? error.code : "MFA_SESSION_ERROR";
-    throw new MfaSessionError(`Device setup stopped at step "${step}": ${reason} ${undone}`, code, { cause: error });
+    const stopped = `Device setup stopped at step "${step}": ${reason}`;
+    if (leftOver === undefined) {
+      const done = `The new device ${device.serialNumber} was ${enabled ? "deactivated and " : ""}deleted again, so nothing was left behind; run setup again when ready.`;
+      throw new MfaSessionError(`${stopped} ${done}`, code, { cause: error });
+    }
+    throw new MfaSessionError(`${stopped} The new device ${device.serialNumber} could not be removed (${leftOver})`, code, {
+      cause: error, hint: { kind: "remove-device", serialNumber: device.serialNumber }, nextStep: "deactivate and delete it by hand",
+    });
   }
 }
 
-async function rollBack(options: SetupVirtualMfaDeviceOptions, device: NewDeviceForUser, enabled: boolean): Promise<string> {
+/** Undoes the set-up; undefined when done, else why the device is still there. */
+async function rollBack(options: SetupVirtualMfaDeviceOptions, device: NewDeviceForUser, enabled: boolean): Promise<string | undefined> {
   const { iam, endpoint } = options;
-  const done = `The new device ${device.serialNumber} was ${enabled ? "deactivated and " : ""}deleted again, so nothing was left behind; run setup again when ready.`;
   try {
     try {
       if (enabled) await deactivateMfaDevice({ iam, endpoint, userName: device.userName, serialNumber: device.serialNumber });
@@ -103,9 +110,8 @@ async function rollBack(options: SetupVirtualMfaDeviceOptions, device: NewDevice
       });
     }
     options.onStep?.(`Rolled back: deleted ${device.serialNumber}.`);
-    return done;
+    return undefined;
   } catch (rollbackError) {
-    const detail = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
-    return `The new device ${device.serialNumber} could not be removed (${detail}); remove it with \`mfa-session device delete --serial ${device.serialNumber} --force\`.`;
+    return rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
   }
 }

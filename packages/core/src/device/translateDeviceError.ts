@@ -1,5 +1,5 @@
-// Turns an IAM error from a device call into a project error whose message says what to do next
-// for that verb. Only device-specific IAM codes are handled here; the rest (throttling, access
+// Turns an IAM error from a device call into a project error whose hint says what would fix it for
+// that verb (each app words it; the message stays neutral). Only device-specific IAM codes are handled here; the rest (throttling, access
 // denied, unreachable endpoint) go through the shared AWS translation.
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import {
@@ -13,6 +13,8 @@ export interface DeviceErrorContext {
   action: DeviceAction;
   /** Names the device or user in the message, e.g. `MFA device arn:aws:iam::1:mfa/alice`. */
   subject: string;
+  /** The device acted on, carried in the hint for the app's next step. */
+  serialNumber?: string;
   endpoint?: string;
 }
 
@@ -31,20 +33,25 @@ export function translateDeviceError(error: unknown, context: DeviceErrorContext
   if (error instanceof MfaSessionError) return error;
   const { action, subject } = context;
   const options = { cause: error };
+  const serial = context.serialNumber === undefined ? {} : { serialNumber: context.serialNumber };
   switch (getAwsErrorCode(error)) {
     case "EntityAlreadyExists":
       if (action === "create") {
-        return new EntityExistsError(`${subject} already exists: choose another --name (or --path), or remove the old one with \`mfa-session device delete --serial ARN\`.`, options);
+        return new EntityExistsError(`${subject} already exists`, { ...options, hint: { kind: "device-name-taken" }, nextStep: "choose another name or path, or delete the old device" });
       }
-      return new EntityExistsError(`${subject} is already enabled for a user: deactivate it first with \`mfa-session device deactivate\`, or pick an unassigned device from \`mfa-session device list --assignment-status Unassigned\`.`, options);
+      return new EntityExistsError(`${subject} is already enabled for a user`, {
+        ...options, hint: { kind: "device-already-enabled", ...serial }, nextStep: "deactivate it first, or pick a device that no user has",
+      });
     case "NoSuchEntity":
-      return new NoSuchEntityError(`${subject} was not found: check the serial (ARN) and user name with \`mfa-session device list\`.`, options);
+      return new NoSuchEntityError(`${subject} was not found`, { ...options, hint: { kind: "device-not-found" }, nextStep: "check the serial (ARN) and user name in the list of MFA devices" });
     case "DeleteConflict":
-      return new DeviceConflictError(`${subject} is still enabled for a user: deactivate it first, or pass --force.`, options);
+      return new DeviceConflictError(`${subject} is still enabled for a user`, {
+        ...options, hint: { kind: "device-still-enabled", ...serial }, nextStep: "deactivate it first",
+      });
     case "LimitExceeded":
-      return new DeviceLimitError(action === "create"
-        ? `${subject}: the account's quota of virtual MFA devices is reached; delete unused ones (\`mfa-session device list --assignment-status Unassigned\`) or ask AWS for a higher quota.`
-        : `${subject}: IAM allows at most 8 MFA devices per user; deactivate and delete one the user no longer uses, then try again.`, options);
+      return action === "create"
+        ? new DeviceLimitError(`${subject}: the account's quota of virtual MFA devices is reached`, { ...options, hint: { kind: "device-quota" }, nextStep: "delete unused (unassigned) devices, or ask AWS for a higher quota" })
+        : new DeviceLimitError(`${subject}: IAM allows at most 8 MFA devices per user; deactivate and delete one the user no longer uses, then try again.`, options);
     case "InvalidAuthenticationCode":
       return new InvalidMfaCodeError(`${subject}: the authentication codes were refused; ${CONSECUTIVE_CODES_HINT}.`, options);
     default:

@@ -1,5 +1,7 @@
 // The one error hierarchy of mfa-session. Every error has a stable `code` that callers branch on,
-// a message that names the subject and says what to do next, and never a secret or an MFA code.
+// a message that names the subject, and never a secret or an MFA code. The next step is data
+// (`hint`): the message words it neutrally, and each app words it its own way (formatErrorMessage).
+import type { ErrorHint } from "./ErrorHint.js";
 
 export type MfaSessionErrorCode =
   | "MFA_SESSION_ERROR"
@@ -30,15 +32,25 @@ export type MfaSessionErrorCode =
 
 export interface MfaSessionErrorOptions {
   cause?: unknown;
+  /** What would fix it, as data; an app that knows the kind words its own next step. */
+  hint?: ErrorHint;
+  /** The next step in neutral words (no flag, no command); the message is `problem: nextStep.` */
+  nextStep?: string;
 }
 
 export class MfaSessionError extends Error {
   readonly code: MfaSessionErrorCode;
+  /** What went wrong, naming the subject, without the next step. */
+  readonly problem: string;
+  readonly hint?: ErrorHint;
 
+  /** `message` is the problem; with `options.nextStep` the full message becomes `problem: nextStep.` */
   constructor(message: string, code: MfaSessionErrorCode = "MFA_SESSION_ERROR", options: MfaSessionErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(options.nextStep === undefined ? message : `${message}: ${options.nextStep}.`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
+    this.problem = message;
+    if (options.hint !== undefined) this.hint = options.hint;
   }
 }
 

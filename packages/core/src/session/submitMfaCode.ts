@@ -67,7 +67,7 @@ export async function submitMfaCode<T>(options: SubmitMfaCodeOptions, submit: (c
         continue;
       }
       if (!(error instanceof InvalidMfaCodeError)) throw error;
-      if (last) throw refusedError(subject, options.mfaSerial, interactive, error);
+      if (last) throw refusedError(subject, options, interactive, error);
       previousError = "invalid";
     }
   }
@@ -81,9 +81,16 @@ function reusedError(subject: string, options: SubmitMfaCodeOptions): MfaCodeReu
   );
 }
 
-function refusedError(subject: string, mfaSerial: string, interactive: boolean, cause: InvalidMfaCodeError): InvalidMfaCodeError {
-  const message = interactive
-    ? `${subject}: AWS refused the MFA code ${MAX_MFA_CODE_ATTEMPTS} times for ${mfaSerial}. Check that your authenticator entry belongs to this device and that this computer's clock is right, then try again.`
-    : `${subject}: AWS refused the MFA code for ${mfaSerial}. A code given up front (--token-code or mfa_process) cannot be asked for again: run again with the code your authenticator shows now.`;
-  return new InvalidMfaCodeError(message, { cause });
+function refusedError(subject: string, options: SubmitMfaCodeOptions, interactive: boolean, cause: InvalidMfaCodeError): InvalidMfaCodeError {
+  const { mfaSerial, profile } = options;
+  if (interactive) {
+    return new InvalidMfaCodeError(
+      `${subject}: AWS refused the MFA code ${MAX_MFA_CODE_ATTEMPTS} times for ${mfaSerial}. Check that your authenticator entry belongs to this device and that this computer's clock is right, then try again.`,
+      { cause },
+    );
+  }
+  // The app words where a fixed code came from (a CLI flag, mfa_process); the message names neither.
+  return new InvalidMfaCodeError(`${subject}: AWS refused the MFA code for ${mfaSerial}`, {
+    cause, hint: { kind: "fresh-code", profile }, nextStep: "a code given up front cannot be asked for again; run again with the code your authenticator shows now",
+  });
 }
