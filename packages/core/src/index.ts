@@ -1,6 +1,9 @@
 // Public API of @mfa-session/core. Named exports only; each line names the file that owns the concept.
 export { MfaSessionError, isMfaSessionError } from "./errors/MfaSessionError.js";
 export type { MfaSessionErrorCode, MfaSessionErrorOptions } from "./errors/MfaSessionError.js";
+export type { ErrorHint, ErrorHintKind } from "./errors/ErrorHint.js";
+export { formatErrorMessage } from "./errors/formatErrorMessage.js";
+export type { WordNextStep } from "./errors/formatErrorMessage.js";
 export {
   UsageError, ConfigError, ProfileNotFoundError, ProfileCycleError, CredentialsMissingError,
   CredentialProcessRecursionError, CredentialProcessFailedError, NoMfaDeviceError, InvalidMfaCodeError,
@@ -30,6 +33,14 @@ export { readConfigFile, writeConfigFile } from "./configEdit/writeConfigFile.js
 export type { WriteConfigFileOptions } from "./configEdit/writeConfigFile.js";
 export { planCredentialProcessProfile, configSectionName } from "./configEdit/planCredentialProcessProfile.js";
 export type { CredentialProcessProfileRequest, CredentialProcessProfilePlan } from "./configEdit/planCredentialProcessProfile.js";
+export { planProfileEdit } from "./configEdit/planProfileEdit.js";
+export type { ProfileEditRequest, PlanProfileEditOptions, ProfileEditPlan } from "./configEdit/planProfileEdit.js";
+export { formatCredentialProcessLine, getCommandLinePlatform } from "./configEdit/formatCredentialProcessLine.js";
+export type { CommandLinePlatform } from "./configEdit/formatCredentialProcessLine.js";
+export { setProfileValues } from "./configEdit/setProfileValues.js";
+export type { SetProfileValuesOptions, SetProfileValuesResult } from "./configEdit/setProfileValues.js";
+export { recordMfaSerial } from "./configEdit/recordMfaSerial.js";
+export type { RecordMfaSerialOptions } from "./configEdit/recordMfaSerial.js";
 // device (helper E)
 export { createVirtualMfaDevice, assertDeviceName } from "./device/createVirtualMfaDevice.js";
 export type { CreateVirtualMfaDeviceOptions } from "./device/createVirtualMfaDevice.js";
@@ -58,6 +69,8 @@ export type { DeviceAction, DeviceErrorContext } from "./device/translateDeviceE
 export type { AssignmentStatus, BootstrapMethod, DeviceVerbOptions, MfaDeviceSummary, CreatedVirtualMfaDevice } from "./device/MfaDevice.js";
 export { findCallingUser } from "./device/findCallingUser.js";
 export type { CallingUser } from "./device/findCallingUser.js";
+export { connectDeviceAdmin } from "./device/connectDeviceAdmin.js";
+export type { ConnectDeviceAdminOptions, DeviceAdmin } from "./device/connectDeviceAdmin.js";
 export { collectConsecutiveCodes } from "./device/collectConsecutiveCodes.js";
 export type { CodeAsk, CollectConsecutiveCodesOptions } from "./device/collectConsecutiveCodes.js";
 export { setupVirtualMfaDevice } from "./device/setupVirtualMfaDevice.js";
@@ -146,7 +159,7 @@ export type { ResolvedProfile, AwsCredentials, SourceCredentialsSpec, RoleSpec }
 export type { AwsClientFactory, AwsClientOptions } from "./aws/AwsClientFactory.js";
 export { getConfigPaths } from "./config/getConfigPaths.js";
 export type { ConfigPaths, GetConfigPathsOptions } from "./config/getConfigPaths.js";
-export { getProfileName } from "./config/getProfileName.js";
+export { findProfileName, getProfileName } from "./config/getProfileName.js";
 export { parseSharedConfig } from "./config/parseSharedConfig.js";
 export type { SharedConfig, SharedConfigText, Settings } from "./config/parseSharedConfig.js";
 export { readSharedConfigSync } from "./config/sharedConfigStore.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getProfileName } from "./getProfileName.js";
+import { findProfileName, getProfileName } from "./getProfileName.js";
 
 describe(getProfileName.name, () => {
   it("prefers the explicit name over the environment", () => {
@@ -13,5 +13,13 @@ describe(getProfileName.name, () => {
 
   it("falls back to default when nothing names a profile", () => {
     expect(getProfileName("", { AWS_PROFILE: "" })).toBe("default");
+  });
+});
+
+describe(findProfileName.name, () => {
+  it("names no profile when neither the caller nor the environment does", () => {
+    expect(findProfileName(undefined, {})).toBeUndefined();
+    expect(findProfileName(" ", { AWS_PROFILE: "", AWS_DEFAULT_PROFILE: " " })).toBeUndefined();
+    expect(findProfileName(undefined, { AWS_DEFAULT_PROFILE: "old" })).toBe("old");
   });
 });

@@ -6,7 +6,7 @@ const serial = "arn:aws:iam::123456789012:mfa/alice";
 const keys = "[dev-keys]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = s\n";
 const request = {
   profile: "dev", sourceProfile: "dev-keys", mfaSerial: serial,
-  credentialProcess: "mfa-session credential-process --profile dev", mfaSerialAdvice: "pass --mfa-serial.",
+  credentialProcess: "mfa-session credential-process --profile dev",
 };
 
 describe(planCredentialProcessProfile.name, () => {
@@ -31,7 +31,9 @@ describe(planCredentialProcessProfile.name, () => {
 
   it("refuses to replace someone else's credential_process without force", () => {
     const config = "[profile dev]\ncredential_process = aws-vault exec dev --json\n";
-    expect(() => planCredentialProcessProfile(config, keys, request)).toThrow(/--force/);
+    expect(() => planCredentialProcessProfile(config, keys, request)).toThrow(expect.objectContaining({
+      code: "CONFIG_INVALID", hint: { kind: "replace-credential-process", profile: "dev" }, message: expect.not.stringMatching(/--/),
+    }));
     expect(planCredentialProcessProfile(config, keys, { ...request, force: true }).edits).toHaveLength(1);
   });
 
@@ -62,7 +64,9 @@ describe(planCredentialProcessProfile.name, () => {
   it("needs an MFA device from the request or the profiles, and says how to give one", () => {
     const { mfaSerial: _omit, ...withoutSerial } = request;
     expect(() => planCredentialProcessProfile("", keys, withoutSerial)).toThrow(UsageError);
-    expect(() => planCredentialProcessProfile("", keys, withoutSerial)).toThrow(/pass --mfa-serial\.$/);
+    expect(() => planCredentialProcessProfile("", keys, withoutSerial)).toThrow(expect.objectContaining({
+      hint: { kind: "give-mfa-serial", profile: "dev" }, message: "Profile dev has no mfa_serial, and neither has its source profile dev-keys: give the ARN of your MFA device, or set one up first.",
+    }));
     expect(planCredentialProcessProfile(`[profile dev-keys]\nmfa_serial = ${serial}\n`, keys, withoutSerial).edits[0]!.set.map(({ key }) => key)).not.toContain("mfa_serial");
   });
 

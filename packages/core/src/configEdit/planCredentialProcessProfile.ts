@@ -20,8 +20,6 @@ export interface CredentialProcessProfileRequest {
   force?: boolean;
   /** Overwrite an mfa_serial already on the profile instead of keeping it with a warning. */
   replaceMfaSerial?: boolean;
-  /** What to tell the user when no MFA device is known (how to pick one in this app). */
-  mfaSerialAdvice: string;
 }
 
 export interface CredentialProcessProfilePlan {
@@ -61,7 +59,9 @@ export function planCredentialProcessProfile(configText: string, credentialsText
   }
   const existingProcess = target.get(CREDENTIAL_PROCESS_KEY);
   if (existingProcess !== undefined && !isOurCredentialProcess(existingProcess, profile) && !request.force) {
-    throw new ConfigError(`Profile ${profile} already has a credential_process that is not mfa-session; run again with --force to replace it.`);
+    throw new ConfigError(`Profile ${profile} already has a credential_process that is not mfa-session`, {
+      hint: { kind: "replace-credential-process", profile }, nextStep: "replace it only on purpose, or choose another profile name",
+    });
   }
   if (source.size === 0) {
     throw new ConfigError(`Profile ${sourceProfile} (the source profile) was found in neither the config nor the credentials file; add its access keys with \`aws configure --profile ${sourceProfile}\` first.`);
@@ -75,7 +75,9 @@ export function planCredentialProcessProfile(configText: string, credentialsText
   }
   const existingSerial = target.get(MFA_SERIAL_KEY);
   if (request.mfaSerial === undefined && existingSerial === undefined && !source.has(MFA_SERIAL_KEY)) {
-    throw new UsageError(`Profile ${profile}: no mfa_serial on it or on ${sourceProfile}; ${request.mfaSerialAdvice}`);
+    throw new UsageError(`Profile ${profile} has no mfa_serial, and neither has its source profile ${sourceProfile}`, {
+      hint: { kind: "give-mfa-serial", profile }, nextStep: "give the ARN of your MFA device, or set one up first",
+    });
   }
   const keepSerial = !request.replaceMfaSerial;
   if (keepSerial && request.mfaSerial !== undefined && existingSerial !== undefined && existingSerial !== request.mfaSerial) {

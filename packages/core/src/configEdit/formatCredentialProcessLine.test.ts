@@ -1,0 +1,51 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { formatCredentialProcessLine, getCommandLinePlatform } from "./formatCredentialProcessLine.js";
+
+function shlexSplit(line: string, windows = false): string[] {
+  const script = windows
+    ? "import sys, json; from botocore.compat import _windows_shell_split as s; print(json.dumps(s(sys.argv[1])))"
+    : "import sys, json, shlex; print(json.dumps(shlex.split(sys.argv[1])))";
+  return JSON.parse(execFileSync("python3", ["-c", script, line], { encoding: "utf8" })) as string[];
+}
+
+describe(formatCredentialProcessLine.name, () => {
+  it("leaves plain words alone", () => {
+    expect(formatCredentialProcessLine(["mfa-session", "credential-process", "--profile", "dev"], "posix")).toBe("mfa-session credential-process --profile dev");
+  });
+
+  it("quotes a path with spaces so botocore's shlex and /bin/sh see one word", () => {
+    const words = ["/opt/my tools/node", "/opt/my tools/mfa-session.js", "credential-process", "--profile", "dev"];
+    const line = formatCredentialProcessLine(words, "posix");
+    expect(shlexSplit(line)).toEqual(words);
+    expect(execFileSync("/bin/sh", ["-c", `printf '%s\\n' ${line}`], { encoding: "utf8" }).trim().split("\n")).toEqual(words);
+  });
+
+  it("keeps Windows backslashes and quotes Program Files for botocore's Windows splitter", () => {
+    const words = ["C:\\Program Files\\nodejs\\node.exe", "C:\\Users\\me\\mfa-session.js", "credential-process", "--profile", "dev"];
+    const line = formatCredentialProcessLine(words, "windows");
+    expect(line).toBe('"C:\\Program Files\\nodejs\\node.exe" C:\\Users\\me\\mfa-session.js credential-process --profile dev');
+    expect(shlexSplit(line, true)).toEqual(words);
+  });
+
+  it("refuses shell syntax in a word, saying which word as data", () => {
+    expect(() => formatCredentialProcessLine(["/tmp/$(evil)/node"], "posix")).toThrow(/cannot be written safely/);
+    expect(() => formatCredentialProcessLine(["/opt/we\"ird/mfa-session.js"], "posix")).toThrow(expect.objectContaining({
+      code: "USAGE", hint: { kind: "unsafe-command-word", word: '/opt/we"ird/mfa-session.js' }, message: expect.not.stringMatching(/--/),
+    }));
+  });
+
+  it("refuses on Windows what cmd.exe would expand or split, and keeps backslashes", () => {
+    expect(() => formatCredentialProcessLine(["C:\\%TEMP%\\node.exe"], "windows")).toThrow(/cannot be written safely/);
+    expect(() => formatCredentialProcessLine(['C:\\we"ird\\node.exe'], "windows")).toThrow(/cannot be written safely/);
+    expect(formatCredentialProcessLine(["C:\\tools\\mfa-session.cmd"], "windows")).toBe("C:\\tools\\mfa-session.cmd");
+    expect(() => formatCredentialProcessLine(["C:\\tools\\mfa-session.cmd"], "posix")).toThrow(/cannot be written safely/);
+  });
+});
+
+describe(getCommandLinePlatform.name, () => {
+  it("takes Windows rules on win32 only", () => {
+    expect(getCommandLinePlatform("win32")).toBe("windows");
+    expect(["linux", "darwin", "freebsd"].map(getCommandLinePlatform)).toEqual(["posix", "posix", "posix"]);
+  });
+});

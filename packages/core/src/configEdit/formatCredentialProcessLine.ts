@@ -1,0 +1,29 @@
+// Renders argv words as one credential_process line, for the platform the caller names (it reads
+// process.platform, not this pure module). POSIX: botocore splits with shlex, the JS SDK hands the
+// line to /bin/sh -c, so a word with spaces is double-quoted and nothing else is special. Windows:
+// botocore's Windows splitter and cmd.exe both take "C:\Program Files\..." as one word. A word that
+// no quoting makes safe on both (", $, `, \ or ! on POSIX; " or % on Windows) is refused.
+import { UsageError } from "../errors/errors.js";
+
+export type CommandLinePlatform = "posix" | "windows";
+
+/** The command-line rules of a Node platform name (`process.platform`). */
+export function getCommandLinePlatform(nodePlatform: string): CommandLinePlatform {
+  return nodePlatform === "win32" ? "windows" : "posix";
+}
+
+export function formatCredentialProcessLine(words: readonly string[], platform: CommandLinePlatform): string {
+  return words.map((word) => quoteWord(word, platform)).join(" ");
+}
+
+function quoteWord(word: string, platform: CommandLinePlatform): string {
+  // The refusal comes first: cmd.exe expands %VAR% in a bare word as much as in a quoted one.
+  const unsafe = platform === "posix" ? /["$`\\!\n\r]/ : /["%\n\r]/;
+  if (unsafe.test(word) || word === "") {
+    throw new UsageError(`The path or word "${word}" cannot be written safely into credential_process`, {
+      hint: { kind: "unsafe-command-word", word },
+      nextStep: `start mfa-session from a path without ${platform === "posix" ? "quotes, $, ` or backslashes" : "quotes or %"}`,
+    });
+  }
+  return /^[\w@%+=:,./\\-]+$/.test(word) ? word : `"${word}"`;
+}
