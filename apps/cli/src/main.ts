@@ -1,8 +1,10 @@
 // The one error boundary of the CLI: commands throw, this maps each error class to a message on
-// stderr and an exit code. It never calls process.exit (that can cut off piped stdout).
-import { isMfaSessionError } from "@mfa-session/core";
+// stderr and an exit code, with the next step in the CLI's own words (a flag, a command). It never
+// calls process.exit (that can cut off piped stdout).
+import { formatErrorMessage, isMfaSessionError } from "@mfa-session/core";
 import { runCli } from "./cli.js";
 import { EXIT_CANCELLED, EXIT_FAILURE, EXIT_USAGE, type CliIo } from "./io.js";
+import { wordNextStep } from "./wordNextStep.js";
 
 export function exitCodeFor(error: unknown): number {
   if (!isMfaSessionError(error)) return EXIT_FAILURE;
@@ -12,7 +14,7 @@ export function exitCodeFor(error: unknown): number {
 }
 
 export function formatError(error: unknown): string {
-  if (isMfaSessionError(error)) return `mfa-session: ${error.message}\n`;
+  if (isMfaSessionError(error)) return `mfa-session: ${formatErrorMessage(error, wordNextStep)}\n`;
   // Unknown errors: name and message only; a stack or cause could hold request data.
   const message = error instanceof Error ? `${error.name}: ${error.message}` : "unexpected failure";
   return `mfa-session: internal error (${message}). Please report it with the command you ran.\n`;

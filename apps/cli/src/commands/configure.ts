@@ -1,10 +1,7 @@
 // `mfa-session configure`: writes a credential_process profile into ~/.aws/config, changing only the
 // lines it must (comments, order and other sections survive byte for byte), keeping a backup, and
 // showing the diff instead with --dry-run.
-import {
-  UsageError, formatLineDiff, getConfigPaths, planCredentialProcessProfile, readConfigFile, setConfigValues, writeConfigFile,
-} from "@mfa-session/core";
-import { formatCommandLine } from "../configure/formatCommandLine.js";
+import { UsageError, getCommandLinePlatform, planProfileEdit } from "@mfa-session/core";
 import { getSelfCommand } from "../configure/getSelfCommand.js";
 import { getHomedir } from "../getHomedir.js";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
@@ -31,7 +28,7 @@ Options:
   --role-arn ARN         assume this role from the MFA session (one code serves every role)
   --command CMD          how credential_process starts mfa-session (default: mfa-session when it is on
                          PATH, else the absolute node and script paths); double-quote a path with spaces
-  --windows              quote the command line for Windows
+  --windows              quote the command line for Windows (the default when run on Windows)
   --force                replace a credential_process that is not mfa-session's
   --dry-run              print the diff, change nothing
   -h, --help             show this help
@@ -46,6 +43,8 @@ export interface ConfigureCommandOptions {
   /** process.argv[1] and process.execPath by default: where credential_process finds this CLI. */
   script?: string | undefined;
   execPath?: string;
+  /** process.platform by default: whose quoting rules the credential_process line follows. */
+  platform?: NodeJS.Platform;
 }
 
 export function createConfigureCommand(options: ConfigureCommandOptions = {}): Command {
@@ -69,29 +68,25 @@ export function createConfigureCommand(options: ConfigureCommandOptions = {}): C
       const self = values.command
         ? splitCommandWords(values.command)
         : getSelfCommand({ env: io.env, script: options.script ?? process.argv[1], execPath: options.execPath ?? process.execPath });
-      const credentialProcess = formatCommandLine([...self, "credential-process", "--profile", profile], values.windows ? "windows" : "posix");
-      const paths = getConfigPaths({ env: io.env, homedir: getHomedir(io) });
-      const configText = await readConfigFile(paths.configFile);
-      const credentialsText = await readConfigFile(paths.credentialsFile);
-      const plan = planCredentialProcessProfile(configText, credentialsText, {
-        profile, sourceProfile, credentialProcess,
-        mfaSerialAdvice: "pass --mfa-serial arn:aws:iam::ACCOUNT:mfa/NAME (see `mfa-session device list`).",
+      const plan = await planProfileEdit({
+        profile, sourceProfile,
+        command: self,
+        platform: values.windows ? "windows" : getCommandLinePlatform(options.platform ?? process.platform),
         ...(values["mfa-serial"] !== undefined ? { mfaSerial: values["mfa-serial"] } : {}),
         ...(values["role-arn"] !== undefined ? { roleArn: values["role-arn"] } : {}),
         ...(values.force ? { force: true } : {}),
-      });
+      }, { env: io.env, homedir: getHomedir(io) });
       for (const warning of plan.warnings) io.stderr.write(`mfa-session: warning: ${warning}\n`);
-      const result = setConfigValues(configText, plan.edits);
       if (values["dry-run"]) {
-        io.stdout.write(result.changed ? formatLineDiff(configText, result.text, { before: paths.configFile, after: `${paths.configFile} (after configure)` }) : `${paths.configFile}: already up to date.\n`);
+        io.stdout.write(plan.changed ? plan.diff : `${plan.configFile}: already up to date.\n`);
         return EXIT_OK;
       }
-      if (!result.changed) {
-        io.stdout.write(`Profile ${profile} in ${paths.configFile} is already up to date.\n`);
+      if (!plan.changed) {
+        io.stdout.write(`Profile ${profile} in ${plan.configFile} is already up to date.\n`);
         return EXIT_OK;
       }
-      const backup = await writeConfigFile(paths.configFile, result.text);
-      io.stdout.write(`Wrote profile ${profile} to ${paths.configFile}${backup ? ` (previous version: ${backup})` : ""}.\n`);
+      const backup = await plan.write();
+      io.stdout.write(`Wrote profile ${profile} to ${plan.configFile}${backup ? ` (previous version: ${backup})` : ""}.\n`);
       io.stdout.write(`Try it: aws sts get-caller-identity --profile ${profile}\n`);
       return EXIT_OK;
     },

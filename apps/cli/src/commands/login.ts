@@ -1,6 +1,6 @@
 // `mfa-session login --profile P`: get or renew the session now, interactively, so later
 // credential_process calls (which may have no terminal) hit the cache.
-import { UsageError, systemClock } from "@mfa-session/core";
+import { UsageError, getProfileName, systemClock } from "@mfa-session/core";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
 import { getCliCredentials } from "../session/getCliCredentials.js";
@@ -12,7 +12,7 @@ Gets an MFA session for the profile now (asking for the code in this terminal, o
 prompt drivers find you), or reports the cached one. Later tools reuse it from the cache.
 
 Options:
-  --profile PROFILE    the profile (default: AWS_PROFILE, else "default")
+  --profile PROFILE    the profile (default: AWS_PROFILE, else AWS_DEFAULT_PROFILE, else "default")
   --token-code CODE    the current 6-digit code instead of a prompt
   --force              start a new session even when a cached one is still valid
   -h, --help           show this help
@@ -31,8 +31,8 @@ export const loginCommand: Command = {
       "token-code": { type: "string" },
       force: { type: "boolean" },
     });
-    const profile = values.profile ?? (io.env.AWS_PROFILE?.trim() || "default");
-    if (profile === "") throw new UsageError("login: --profile must not be empty.");
+    if (values.profile?.trim() === "") throw new UsageError("login: --profile must not be empty.");
+    const profile = getProfileName(values.profile, io.env);
     const result = await getCliCredentials(io, { profile, tokenCode: values["token-code"], forceRefresh: values.force ?? false });
     const expiration = result.credentials.expiration;
     const left = formatRemaining(expiration.getTime() - systemClock.now());

@@ -4,7 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  MfaSessionError, findSection, getSecondsUntilNextCode, parseConfigDocument, readConfigFile, setConfigValues, writeConfigFile,
+  MfaSessionError, configSectionName, findSection, getSecondsUntilNextCode, parseConfigDocument, readConfigFile, setProfileValues,
 } from "@mfa-session/core";
 import { createDeviceSetupCommand } from "../commands/device/setup.js";
 import type { CliIo } from "../io.js";
@@ -66,9 +66,9 @@ async function configureProfile(world: DemoWorld, say: Narrator, options: DemoOp
   const seedFile = join(world.dir, "authenticator.seed");
   await writeFile(seedFile, `${world.sandbox.admin.getSeed(serial)}\n`, { mode: 0o600 });
   const mfaProcess = [...options.self, "totp", "--seed-file", seedFile].join(" ");
-  await editProfile(world, PROFILE, "mfa_process", mfaProcess);
+  await setProfileValues({ env: world.env, homedir: world.home, profile: PROFILE, values: { mfa_process: mfaProcess } });
   say.say("The profile as it now stands in the config (mfa_process added for the demo; you would type codes):");
-  say.output(await showSection(world, `profile ${PROFILE}`));
+  say.output(await showSection(world, configSectionName(PROFILE)));
   say.done();
 }
 
@@ -157,11 +157,6 @@ async function callerIdentityWithSdk(world: DemoWorld, options: DemoOptions, pro
   });
   const { GetCallerIdentityCommand } = await import("@aws-sdk/client-sts");
   return (await sts.send(new GetCallerIdentityCommand({}))).Arn ?? "";
-}
-
-async function editProfile(world: DemoWorld, profile: string, key: string, value: string): Promise<void> {
-  const result = setConfigValues(await readConfigFile(world.configFile), [{ section: `profile ${profile}`, set: [{ key, value }] }]);
-  if (result.changed) await writeConfigFile(world.configFile, result.text);
 }
 
 async function showSection(world: DemoWorld, section: string): Promise<string> {

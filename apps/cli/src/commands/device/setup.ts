@@ -1,10 +1,8 @@
 // `mfa-session device setup`: the console's MFA wizard in one command for the calling user. The QR
-// code and prompts use the terminal; mfa_serial is written into the profile with the same
-// byte-preserving edit as `configure`. Any failure (Ctrl-C included) removes the new device again.
+// code and prompts use the terminal; mfa_serial is recorded in the profile by core's recordMfaSerial
+// (the extension's set-up calls it too). Any failure (Ctrl-C included) removes the new device again.
 import { resolve } from "node:path";
-import {
-  getConfigPaths, parseTags, readConfigFile, setConfigValues, setupVirtualMfaDevice, UsageError, UserCancelledError, writeConfigFile,
-} from "@mfa-session/core";
+import { parseTags, recordMfaSerial, setupVirtualMfaDevice, UsageError, UserCancelledError } from "@mfa-session/core";
 import { getHomedir } from "../../getHomedir.js";
 import { EXIT_OK, type CliIo, type Command } from "../../io.js";
 import { parseCommandArgs } from "../../parseCommandArgs.js";
@@ -44,7 +42,7 @@ export function createDeviceSetupCommand(options: DeviceSetupCommandOptions = {}
       process.on("SIGINT", onSigint);
       const checkCancelled = () => { if (terminal.cancelled.aborted) throw new UserCancelledError("Cancelled."); };
       try {
-        const aws = await connectDeviceAws(io, { profile: values.profile, sourceCredentials: true });
+        const aws = await connectDeviceAws(io, { profile: values.profile, longTermKeys: true });
         const profileName = aws.profile.name;
         const result = await setupVirtualMfaDevice({
           iam: aws.iam, sts: aws.sts, endpoint: aws.endpoint,
@@ -76,11 +74,7 @@ export function createDeviceSetupCommand(options: DeviceSetupCommandOptions = {}
 }
 
 async function saveMfaSerial(io: CliIo, profile: string, serialNumber: string): Promise<void> {
-  const { configFile } = getConfigPaths({ env: io.env, homedir: getHomedir(io) });
-  const before = await readConfigFile(configFile);
-  const section = profile === "default" ? "default" : `profile ${profile}`;
-  const result = setConfigValues(before, [{ section, set: [{ key: "mfa_serial", value: serialNumber }] }]);
+  const result = await recordMfaSerial({ env: io.env, homedir: getHomedir(io), profile, serialNumber });
   if (!result.changed) return;
-  const backup = await writeConfigFile(configFile, result.text);
-  io.stderr.write(`Wrote mfa_serial = ${serialNumber} to [${section}] in ${configFile}${backup ? ` (previous version: ${backup})` : ""}.\n`);
+  io.stderr.write(`Wrote mfa_serial = ${serialNumber} to [${result.section}] in ${result.configFile}${result.backupPath ? ` (previous version: ${result.backupPath})` : ""}.\n`);
 }

@@ -1,0 +1,30 @@
+import { writeFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { CliIo } from "../io.js";
+import { createConfigureCommand } from "./configure.js";
+
+const windowsCommand = '"C:\\Program Files\\nodejs\\node.exe" C:\\tools\\mfa-session.js';
+const argv = ["--profile", "dev", "--source-profile", "keys", "--mfa-serial", "arn:aws:iam::123456789012:mfa/alice", "--dry-run"];
+
+function run(args: string[], platform: NodeJS.Platform) {
+  let stdout = "";
+  const io: CliIo = { stdout: { write: (chunk: string | Uint8Array) => ((stdout += String(chunk)), true) }, stderr: { write: () => true }, env: process.env, cwd: process.cwd() };
+  return createConfigureCommand({ platform }).run(args, io).then(() => stdout);
+}
+
+beforeEach(() => {
+  writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, "[keys]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = s\n");
+  writeFileSync(process.env.AWS_CONFIG_FILE!, "");
+});
+
+describe("configure", () => {
+  it("quotes the line for the platform it runs on, and for Windows when --windows asks", async () => {
+    const expected = '+credential_process = "C:\\Program Files\\nodejs\\node.exe" C:\\tools\\mfa-session.js credential-process --profile dev\n';
+    expect(await run([...argv, "--command", windowsCommand], "win32")).toContain(expected);
+    expect(await run([...argv, "--command", windowsCommand, "--windows"], "linux")).toContain(expected);
+  });
+
+  it("refuses backslashes in the line on POSIX", async () => {
+    await expect(run([...argv, "--command", windowsCommand], "linux")).rejects.toMatchObject({ hint: { kind: "unsafe-command-word" } });
+  });
+});
