@@ -41,7 +41,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
   const logger = createOutputLogger(output, clock);
   const settings = () => readSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION));
 
-  const services = createCoreServices({ env: process.env, homedir: homedir(), clock, logger, getCliPath: () => settings().cliPath });
+  const codeProvider = serializePrompts(createInputBoxCodeProvider({ window: vscode.window }));
+  const services = createCoreServices({
+    env: process.env, homedir: homedir(), clock, logger, getCliPath: () => settings().cliPath, platform: process.platform, codeProvider,
+  });
   const activeProfile = createActiveProfile({ memento: context.globalState, getDefaultProfile: () => settings().defaultProfile, env: process.env });
   const statusBar = createStatusBarController({
     window: vscode.window,
@@ -55,7 +58,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
   context.subscriptions.push(statusBar);
   void statusBar.refresh();
 
-  const codeProvider = serializePrompts(createInputBoxCodeProvider({ window: vscode.window }));
   const watchOutcome = createOutcomeWatcher({ listSessions: () => services.listSessions(), refreshStatusBar: () => statusBar.refresh(), window: vscode.window, clock });
   // Without the prompt server the commands still work; say why terminals will not ask here.
   const prompt = await startInlinePrompt({

@@ -1,9 +1,11 @@
 // "Set Up Virtual MFA Device": the console's wizard in a webview (QR, two consecutive codes), then
 // enable the device and write mfa_serial into the profile. A failed set-up is rolled back by core.
+import { formatErrorMessage } from "@mfa-session/core";
 import type { DeviceSetupPanel } from "../device/createDeviceSetupPanel.js";
 import { askText } from "../ui/askText.js";
 import type { CommandDeps, CommandSpec } from "./CommandSpec.js";
 import { pickDeviceProfile } from "./pickDeviceProfile.js";
+import { wordNextStep } from "./wordNextStep.js";
 
 export interface SetUpDeviceDeps extends Pick<CommandDeps, "window" | "services" | "activeProfile" | "logger"> {
   openPanel(profile: string): DeviceSetupPanel;
@@ -34,7 +36,7 @@ export function createSetUpDeviceCommand(deps: SetUpDeviceDeps): CommandSpec {
         void deps.window.showInformationMessage(`MFA Session: ${text}`);
         return result;
       } catch (error) {
-        panel.showError(error instanceof Error ? error.message : String(error));
+        panel.showError(formatErrorMessage(error, wordNextStep));
         throw error;
       }
     },

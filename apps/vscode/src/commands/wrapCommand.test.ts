@@ -1,4 +1,4 @@
-import { AccessDeniedError, UserCancelledError } from "@mfa-session/core";
+import { AccessDeniedError, UserCancelledError, translateDeviceError } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
 import { createFakeWindow } from "../../test/fakeVscode.js";
 import { createOutputLogger } from "../log/createOutputLogger.js";
@@ -31,6 +31,18 @@ describe(wrapCommand.name, () => {
     ]);
     expect(channel.shown).toBe(1);
     expect(channel.lines.join("\n")).toContain("AccessDeniedError [ACCESS_DENIED]: Profile work: access denied; check the user's IAM policy. <- caused by Error: HTTP 403");
+  });
+
+  it("words core's next step as a VS Code command, never a CLI flag", async () => {
+    const { fake, logger } = setup();
+    const conflict = Object.assign(new Error("DeleteConflict"), { name: "DeleteConflictException", $metadata: {} });
+    await wrapCommand("Delete Device", async () => {
+      throw translateDeviceError(conflict, { action: "delete", subject: "MFA device arn:x", serialNumber: "arn:x" });
+    }, { window: fake.window as never, logger })();
+    expect(fake.messages.map((shown) => shown.message)).toEqual([
+      'Delete Device: MFA device arn:x is still enabled for a user: deactivate it first with "MFA Session: Deactivate Device".',
+    ]);
+    expect(fake.messages[0]!.message).not.toMatch(/--|`mfa-session/);
   });
 
   it("stays quiet when the person cancels", async () => {

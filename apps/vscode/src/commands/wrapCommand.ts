@@ -1,9 +1,11 @@
 // The extension's one error boundary: every command runs through it. Cancellation is quiet; any
-// other error becomes one message with a "Show log" action, and its details (cause chain, code)
-// go to the output channel, where the logger redacts anything secret-looking.
-import { isMfaSessionError } from "@mfa-session/core";
+// other error becomes one message with a "Show log" action, its next step worded as VS Code
+// commands (wordNextStep), and its details (cause chain, code) go to the output channel, where the
+// logger redacts anything secret-looking.
+import { formatErrorMessage, isMfaSessionError } from "@mfa-session/core";
 import type * as vscode from "vscode";
 import type { OutputLogger } from "../log/createOutputLogger.js";
+import { wordNextStep } from "./wordNextStep.js";
 
 export interface WrapCommandDeps {
   window: Pick<typeof vscode.window, "showErrorMessage">;
@@ -26,7 +28,7 @@ export function wrapCommand<A extends unknown[], R>(
         return undefined;
       }
       deps.logger.error(`${title} failed: ${describeError(error)}`);
-      const message = error instanceof Error ? error.message : String(error);
+      const message = formatErrorMessage(error, wordNextStep);
       // Not awaited: the command finishes now; the message stays until the person dismisses it.
       void Promise.resolve(deps.window.showErrorMessage(`${title}: ${message}`, SHOW_LOG)).then((choice) => {
         if (choice === SHOW_LOG) deps.logger.show();

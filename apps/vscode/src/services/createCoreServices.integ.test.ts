@@ -1,8 +1,8 @@
 // The extension's one door into core, against the sandbox with the real AWS SDK: sessions land in
-// the shared cache (where the CLI finds them), device verbs act on the profile's IAM user, and a
-// configured profile resolves.
+// the shared cache (where the CLI finds them), device verbs act on the profile's IAM user (with an
+// MFA session when the profile uses MFA, as the CLI's), and a configured profile resolves.
 import { readFileSync, writeFileSync } from "node:fs";
-import { generateTotp, loadProfile, type MfaCodeRequest, systemClock } from "@mfa-session/core";
+import { generateTotp, loadProfile, type MfaCodeProvider, type MfaCodeRequest, systemClock } from "@mfa-session/core";
 import { startSandbox, type Sandbox } from "@mfa-session/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCoreServices } from "./createCoreServices.js";
@@ -11,6 +11,8 @@ let sandbox: Sandbox;
 let sandboxTime = Date.now();
 let aliceSeed: string;
 let aliceSerial: string;
+let carolSeed: string;
+let carolSerial: string;
 const env = () => process.env;
 const home = () => process.env.HOME!;
 const logger = { debug() {}, info() {}, warn() {} };
@@ -27,13 +29,24 @@ beforeAll(async () => {
   const device = sandbox.admin.createMfaDevice({ deviceName: "alice", userName: "alice" });
   aliceSeed = device.seedBase32;
   aliceSerial = device.serialNumber;
+  // Carol's IAM calls are denied without MFA, as under the usual "MFA required" policy.
+  const carol = sandbox.admin.createUser({ userName: "carol", requireMfa: true });
+  const carolDevice = sandbox.admin.createMfaDevice({ deviceName: "carol", userName: "carol" });
+  carolSeed = carolDevice.seedBase32;
+  carolSerial = carolDevice.serialNumber;
+  const dave = sandbox.admin.createUser({ userName: "dave" });
   writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, [
     `[alice-keys]\naws_access_key_id = ${alice.accessKeyId}\naws_secret_access_key = ${alice.secretAccessKey}\n`,
     `[bob-keys]\naws_access_key_id = ${bob.accessKeyId}\naws_secret_access_key = ${bob.secretAccessKey}\n`,
+    `[carol-keys]\naws_access_key_id = ${carol.accessKeyId}\naws_secret_access_key = ${carol.secretAccessKey}\n`,
+    `[default]\naws_access_key_id = ${dave.accessKeyId}\naws_secret_access_key = ${dave.secretAccessKey}\n`,
   ].join("\n"));
   writeFileSync(process.env.AWS_CONFIG_FILE!, [
+    `[default]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\n`,
     `[profile alice-keys]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\n`,
     `[profile bob-keys]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\n`,
+    `[profile carol-keys]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\n`,
+    `[profile carol]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\nmfa_session_source_profile = carol-keys\nmfa_serial = ${carolSerial}\ncredential_process = mfa-session credential-process --profile carol\n`,
     `[profile work]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\nmfa_session_source_profile = alice-keys\nmfa_serial = ${aliceSerial}\ncredential_process = mfa-session credential-process --profile work\n`,
   ].join("\n"));
 });
@@ -42,8 +55,26 @@ afterAll(async () => {
   await sandbox?.stop();
 });
 
-function services() {
-  return createCoreServices({ env: env(), homedir: home(), clock: systemClock, logger, getCliPath: () => "/opt/mfa-session/mfa-session.js" });
+const noCode: MfaCodeProvider = async () => {
+  throw new Error("no code expected");
+};
+
+function services(options: { codeProvider?: MfaCodeProvider; cliPath?: string } = {}) {
+  return createCoreServices({
+    env: env(), homedir: home(), clock: systemClock, logger, platform: "linux",
+    getCliPath: () => options.cliPath ?? "/opt/mfa-session/mfa-session.js",
+    codeProvider: options.codeProvider ?? noCode,
+  });
+}
+
+/** A code provider for one device that records what it was asked. */
+function codesFrom(seed: () => string) {
+  const asked: MfaCodeRequest[] = [];
+  const codeProvider: MfaCodeProvider = async (request) => {
+    asked.push(request);
+    return codeAt(seed());
+  };
+  return { asked, codeProvider };
 }
 
 describe(createCoreServices.name, () => {
@@ -52,8 +83,41 @@ describe(createCoreServices.name, () => {
     expect(profiles).toEqual([
       { name: "alice-keys", hasStaticKeys: true, usesMfaSession: false },
       { name: "bob-keys", hasStaticKeys: true, usesMfaSession: false },
+      { name: "carol", mfaSerial: carolSerial, hasStaticKeys: false, usesMfaSession: true },
+      { name: "carol-keys", hasStaticKeys: true, usesMfaSession: false },
+      { name: "default", hasStaticKeys: true, usesMfaSession: false },
       { name: "work", mfaSerial: aliceSerial, hasStaticKeys: false, usesMfaSession: true },
     ]);
+  });
+
+  it("manages the devices of a user who must use MFA, with an MFA session asked for inline", async () => {
+    // The long-term keys alone are refused, as AWS refuses them under an "MFA required" policy.
+    await expect(services().devices("carol-keys").deactivate(carolSerial)).rejects.toMatchObject({ code: "ACCESS_DENIED" });
+    const { asked, codeProvider } = codesFrom(() => carolSeed);
+    const devices = services({ codeProvider }).devices("carol");
+    expect(await devices.userName()).toBe("carol");
+    expect((await devices.list()).map((device) => device.serialNumber)).toEqual([carolSerial]);
+    await devices.deactivate(carolSerial);
+    await devices.delete(carolSerial);
+    expect(asked.map((request) => [request.profile, request.mfaSerial])).toEqual([["carol", carolSerial]]);
+    // The session landed in the shared cache: the next device command asks for no code.
+    expect(await services().devices("carol").list()).toEqual([]);
+    expect((await services().signOut("carol")).map((session) => session.profile)).toEqual(["carol"]);
+  });
+
+  it("records the new device of the default profile in [default]", async () => {
+    let seed = "";
+    const result = await services().devices("default").setUp({
+      present: async (device) => {
+        seed = device.base32StringSeed;
+      },
+      readCodes: async () => ({ code1: codeAt(seed), code2: generateTotp(seed, { timeMs: sandboxTime + 30_000 }) }),
+    });
+    expect(result.serialNumber).toBe("arn:aws:iam::123456789012:mfa/dave");
+    const config = readFileSync(process.env.AWS_CONFIG_FILE!, "utf8");
+    expect(config).toMatch(/^\[default\]\nregion = us-east-1\nendpoint_url = \S+\nmfa_serial = arn:aws:iam::123456789012:mfa\/dave\n/);
+    expect(config).not.toContain("[profile default]");
+    sandboxTime += 90_000;
   });
 
   it("signs in with one code into the shared cache, then reuses it, and signs out", async () => {
@@ -74,9 +138,11 @@ describe(createCoreServices.name, () => {
   });
 
   it("sets up a device for the profile's user: QR shown, two codes, enabled, mfa_serial written", async () => {
-    const devices = services().devices("bob-keys");
     let shownQrBytes = 0;
     let seed = "";
+    // Once mfa_serial is written, the profile uses MFA: the later device verbs sign with an MFA session.
+    const { asked, codeProvider } = codesFrom(() => seed);
+    const devices = services({ codeProvider }).devices("bob-keys");
     const result = await devices.setUp({
       present: async (device) => {
         shownQrBytes = device.qrCodePng.length;
@@ -86,8 +152,9 @@ describe(createCoreServices.name, () => {
     });
     expect(result).toEqual({ userName: "bob", serialNumber: "arn:aws:iam::123456789012:mfa/bob" });
     expect(shownQrBytes).toBeGreaterThan(100);
-    expect((await devices.list()).map((device) => device.serialNumber)).toEqual([result.serialNumber]);
     expect(readFileSync(process.env.AWS_CONFIG_FILE!, "utf8")).toMatch(/\[profile bob-keys\][^[]*mfa_serial = arn:aws:iam::123456789012:mfa\/bob/);
+    expect((await devices.list()).map((device) => device.serialNumber)).toEqual([result.serialNumber]);
+    expect(asked.map((request) => request.profile)).toEqual(["bob-keys"]);
 
     sandboxTime += 90_000;
     await devices.resync(result.serialNumber, { code1: generateTotp(seed, { timeMs: sandboxTime }), code2: generateTotp(seed, { timeMs: sandboxTime + 30_000 }) });
@@ -103,5 +170,14 @@ describe(createCoreServices.name, () => {
     await plan.write();
     const profile = await loadProfile({ profile: "dev", env: env(), homedir: home() });
     expect(profile).toMatchObject({ name: "dev", sourceProfile: "alice-keys", mfaSerial: aliceSerial });
+  });
+
+  it("refuses a CLI path with a double quote instead of writing a line the shells read differently", async () => {
+    const before = readFileSync(process.env.AWS_CONFIG_FILE!, "utf8");
+    await expect(services({ cliPath: '/opt/we"ird/mfa-session.js' }).planProfileEdit({ profile: "quoted", sourceProfile: "alice-keys", mfaSerial: aliceSerial }))
+      .rejects.toMatchObject({ code: "USAGE", hint: { kind: "unsafe-command-word", word: '/opt/we"ird/mfa-session.js' } });
+    expect(readFileSync(process.env.AWS_CONFIG_FILE!, "utf8")).toBe(before);
+    const spaced = await services({ cliPath: "/opt/my tools/mfa-session.js" }).planProfileEdit({ profile: "spaced", sourceProfile: "alice-keys", mfaSerial: aliceSerial });
+    expect(spaced.diff).toContain('+credential_process = node "/opt/my tools/mfa-session.js" credential-process --profile spaced');
   });
 });

@@ -1,14 +1,16 @@
 // The one place where the extension calls @mfa-session/core: sessions through getCredentials and the
-// shared cache (same lock as the CLI), profiles from the shared config files, IAM device verbs with
-// the profile's long-term keys. The AWS SDK loads inside core, on the first network call only.
+// shared cache (same lock as the CLI), profiles from the shared config files, and the operations the
+// CLI calls too: device administration through connectDeviceAdmin (an MFA session for a profile that
+// uses MFA, asked for inline), mfa_serial through recordMfaSerial, profile edits through
+// planProfileEdit. The AWS SDK loads inside core, on the first network call only.
 import {
-  configSectionName, createAwsClients, createSessionCache, deactivateMfaDevice, deleteVirtualMfaDevice, findCallingUser, formatLineDiff, getConfigPaths,
-  getCacheDir, getCredentials, isMfaSessionCredentialProcess, listMfaDevices, listSessions, loadProfile, loadSourceCredentials,
-  readConfigFile, readSharedConfigSync, removeSessions, resyncMfaDevice, setConfigValues, setupVirtualMfaDevice, writeConfigFile,
-  type AwsClientFactory, type Clock, type Logger,
+  connectDeviceAdmin, createSessionCache, deactivateMfaDevice, deleteVirtualMfaDevice, getCacheDir, getCommandLinePlatform, getCredentials,
+  isMfaSessionCredentialProcess, listMfaDevices, listSessions, planProfileEdit, readSharedConfigSync, recordMfaSerial, removeSessions,
+  resyncMfaDevice, setupVirtualMfaDevice,
+  type AwsClientFactory, type Clock, type Logger, type MfaCodeProvider,
 } from "@mfa-session/core";
 import type { DeviceService, ExtensionServices, ProfileChoice } from "./ExtensionServices.js";
-import { formatCliCommand, planProfileEdit } from "./planProfileEdit.js";
+import { getCliCommand } from "./getCliCommand.js";
 
 export interface CoreServicesDeps {
   env: NodeJS.ProcessEnv;
@@ -17,34 +19,27 @@ export interface CoreServicesDeps {
   logger: Logger;
   /** The cliPath setting, read at call time. */
   getCliPath(): string | undefined;
+  /** process.platform: whose quoting rules the credential_process line follows. */
+  platform: NodeJS.Platform;
+  /** Asks for a code inline when a device command needs an MFA session. */
+  codeProvider: MfaCodeProvider;
   clients?: AwsClientFactory;
 }
 
 export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
   const { env, homedir, clock, logger } = deps;
   const cache = () => createSessionCache({ dir: getCacheDir({ env, homedir }), clock, logger });
-  const clients = () => deps.clients ?? createAwsClients();
+  const withClients = deps.clients ? { clients: deps.clients } : {};
 
-  async function connect(profileName: string) {
-    const profile = await loadProfile({ profile: profileName, env, homedir });
-    const credentials = await loadSourceCredentials(profile, { env, clock });
-    const factory = clients();
-    const [iam, sts] = await Promise.all([
-      factory.iam({ region: profile.region, endpoint: profile.endpoints.iam, credentials }),
-      factory.sts({ region: profile.region, endpoint: profile.endpoints.sts, credentials }),
-    ]);
-    const endpoint = profile.endpoints.iam;
-    let user: Promise<string> | undefined;
-    const userName = () => (user ??= findCallingUser({ sts, endpoint }).then((found) => found.userName));
-    return { profile, iam, sts, endpoint, userName };
-  }
-
-  async function saveMfaSerial(profile: string, serialNumber: string): Promise<void> {
-    const { configFile } = getConfigPaths({ env, homedir });
-    const text = await readConfigFile(configFile);
-    const result = setConfigValues(text, [{ section: configSectionName(profile), set: [{ key: "mfa_serial", value: serialNumber }] }]);
-    if (result.changed) await writeConfigFile(configFile, result.text);
-    logger.info(`Device setup: wrote mfa_serial of profile ${profile} to ${configFile}.`);
+  function connect(profile: string, longTermKeys = false) {
+    return connectDeviceAdmin({
+      profile, env, homedir, clock, ...withClients,
+      ...(longTermKeys ? { longTermKeys: true } : {}),
+      getMfaSession: async (resolved) => {
+        const result = await getCredentials({ profile: resolved.name, env, homedir, clock, logger, codeProvider: deps.codeProvider, ...withClients });
+        return result.credentials;
+      },
+    });
   }
 
   return {
@@ -66,7 +61,7 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
         codeProvider: options.codeProvider,
         forceRefresh: options.forceRefresh,
         ...(options.signal ? { signal: options.signal } : {}),
-        ...(deps.clients ? { clients: deps.clients } : {}),
+        ...withClients,
       });
       return { expiration: result.credentials.expiration, source: result.source };
     },
@@ -83,13 +78,18 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
           return listMfaDevices({ iam, endpoint, userName: await userName() });
         },
         async setUp(handlers) {
-          const { iam, sts, endpoint } = await connected();
+          // The long-term keys, as the CLI's setup: the person has no working device yet.
+          const admin = await connect(profileName, true);
           return setupVirtualMfaDevice({
-            iam, sts, endpoint,
+            iam: admin.iam, sts: admin.sts, endpoint: admin.endpoint,
             ...(handlers.deviceName ? { deviceName: handlers.deviceName } : {}),
             present: handlers.present,
             readCodes: handlers.readCodes,
-            saveMfaSerial: (serialNumber) => saveMfaSerial(profileName, serialNumber),
+            createSessionIam: (credentials) => admin.iamFor(credentials),
+            saveMfaSerial: async (serialNumber) => {
+              const result = await recordMfaSerial({ env, homedir, profile: admin.profile.name, serialNumber });
+              logger.info(`Device setup: ${result.changed ? "wrote" : "kept"} mfa_serial = ${serialNumber} in [${result.section}] of ${result.configFile}.`);
+            },
             onStep: (message) => {
               logger.info(`Device setup: ${message}`);
               handlers.onStep?.(message);
@@ -111,16 +111,20 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
       };
     },
     async planProfileEdit(edit) {
-      const { configFile, credentialsFile } = getConfigPaths({ env, homedir });
-      const [configText, credentialsText] = await Promise.all([readConfigFile(configFile), readConfigFile(credentialsFile)]);
-      const edits = planProfileEdit(configText, credentialsText, edit, formatCliCommand(deps.getCliPath()));
-      const result = setConfigValues(configText, edits);
+      // The person confirms the diff before anything is written, so a foreign credential_process or
+      // mfa_serial is replaced rather than refused or kept.
+      const plan = await planProfileEdit({
+        ...edit,
+        command: getCliCommand(deps.getCliPath()),
+        platform: getCommandLinePlatform(deps.platform),
+        force: true,
+        replaceMfaSerial: true,
+      }, { env, homedir });
+      for (const warning of plan.warnings) logger.warn(`Configure Profile: ${warning}`);
       return {
-        configFile,
-        changed: result.changed,
-        diff: result.changed ? formatLineDiff(configText, result.text, { before: configFile, after: `${configFile} (after)` }) : "",
+        configFile: plan.configFile, changed: plan.changed, diff: plan.diff,
         write: async () => {
-          await writeConfigFile(configFile, result.text);
+          await plan.write();
         },
       };
     },

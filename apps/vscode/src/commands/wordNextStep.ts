@@ -1,0 +1,27 @@
+// The extension's words for what would fix an error (core's ErrorHint): the command to run in
+// VS Code, never a CLI flag. wrapCommand puts them after the problem; a hint not listed keeps
+// core's neutral words.
+import type { ErrorHint } from "@mfa-session/core";
+
+export function wordNextStep(hint: ErrorHint): string | undefined {
+  switch (hint.kind) {
+    case "device-name-taken":
+      return 'choose another device name, or delete the old device with "MFA Session: Delete Device"';
+    case "device-already-enabled":
+      return 'deactivate it first with "MFA Session: Deactivate Device", or pick a device that no user has';
+    case "device-still-enabled":
+      return 'deactivate it first with "MFA Session: Deactivate Device"';
+    case "device-not-found":
+      return 'check the device and its user with "MFA Session: List Devices"';
+    case "remove-device":
+      return 'delete it with "MFA Session: Delete Device"';
+    case "not-an-iam-user":
+      return "device set-up is for IAM users: pick a profile with an IAM user's access keys, or ask an administrator to create and enable a device for you";
+    case "give-mfa-serial":
+      return 'pick one with "MFA Session: List Devices", or set one up with "MFA Session: Set Up Virtual MFA Device"';
+    case "unsafe-command-word":
+      return "set mfaSession.cliPath to a path without quotes, $, ` or % (on Linux and macOS, without backslashes either)";
+    default:
+      return undefined;
+  }
+}
