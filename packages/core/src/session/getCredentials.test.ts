@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { PromptUnavailableError } from "../errors/errors.js";
+import { CredentialProcessRecursionError, PromptUnavailableError } from "../errors/errors.js";
 import type { MfaCodeRequest } from "../ports/ports.js";
 import { getCredentials } from "./getCredentials.js";
 import { createFakeSts } from "./testing/createFakeSts.js";
@@ -73,5 +73,50 @@ describe(getCredentials.name, () => {
     const sts = createFakeSts();
     await getCredentials({ profile: "piped", env: { ...process.env, MFA_SESSION_PROMPT: "tty" }, clients: sts.clients, codeProvider: async () => "135791" });
     expect(sts.calls.map((c) => c.input.TokenCode)).toEqual(["135791"]);
+  });
+});
+
+describe(`${getCredentials.name}: the checks of the one cache hit`, () => {
+  const KEYS_BESIDE = [
+    "[profile both]",
+    "mfa_serial = arn:aws:iam::123456789012:mfa/alice",
+    "credential_process = mfa-session credential-process --profile both",
+    "",
+  ].join("\n");
+
+  beforeEach(async () => {
+    await fs.writeFile(process.env.AWS_CONFIG_FILE!, `${CONFIG}\n${KEYS_BESIDE}`);
+    await fs.writeFile(process.env.AWS_SHARED_CREDENTIALS_FILE!, "[base]\naws_access_key_id = AKIABASE\naws_secret_access_key = base-secret\n[both]\naws_access_key_id = AKIABOTH\naws_secret_access_key = both-secret\n");
+    await fs.rm(process.env.MFA_SESSION_CACHE_DIR!, { recursive: true, force: true });
+  });
+
+  it("warns once about static keys beside credential_process on a miss, and once on the hit after it", async () => {
+    const sts = createFakeSts();
+    const warnings: string[] = [];
+    const logger = { debug() {}, info() {}, warn: (message: string) => void warnings.push(message) };
+    expect((await getCredentials({ profile: "both", clients: sts.clients, codeProvider: async () => "123456", logger })).source).toBe("sts");
+    expect(warnings).toEqual([expect.stringContaining(`profile both has aws_access_key_id in ${process.env.AWS_SHARED_CREDENTIALS_FILE} next to credential_process`)]);
+    expect((await getCredentials({ profile: "both", clients: sts.clients, logger })).source).toBe("cache");
+    expect(warnings).toHaveLength(2);
+  });
+
+  it("refuses a profile a parent mfa-session is resolving, on a hit and on a forced refresh", async () => {
+    const sts = createFakeSts();
+    await getCredentials({ profile: "base", clients: sts.clients, codeProvider: async () => "123456" });
+    const env = { ...process.env, MFA_SESSION_PROFILE_STACK: "base" };
+    await expect(getCredentials({ profile: "base", env, clients: sts.clients })).rejects.toThrow(CredentialProcessRecursionError);
+    await expect(getCredentials({ profile: "base", env, clients: sts.clients, forceRefresh: true })).rejects.toThrow(CredentialProcessRecursionError);
+    expect(sts.calls).toHaveLength(1);
+  });
+
+  it("puts the profile on the stack the source profile's credential_process inherits", async () => {
+    const printStack = `${process.execPath} -e "process.stdout.write(JSON.stringify({Version:1,AccessKeyId:'AKIA'+process.env.MFA_SESSION_PROFILE_STACK,SecretAccessKey:'s'}))"`;
+    await fs.writeFile(process.env.AWS_CONFIG_FILE!, [
+      "[profile vaulted]", "mfa_serial = arn:aws:iam::123456789012:mfa/alice", "mfa_session_source_profile = vault", "",
+      "[profile vault]", `credential_process = ${printStack}`, "",
+    ].join("\n"));
+    const sts = createFakeSts();
+    await getCredentials({ profile: "vaulted", env: { ...process.env, MFA_SESSION_PROFILE_STACK: "outer" }, clients: sts.clients, codeProvider: async () => "123456" });
+    expect(sts.calls.map((c) => c.signedBy)).toEqual(["AKIAouter,vaulted"]);
   });
 });
