@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "nod
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectReadmePictures } from "../../../scripts/testing/expectReadmePictures.js";
 import { startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
 import { recipeBlock } from "./support/readmeRecipes.js";
 
@@ -15,7 +16,6 @@ const cliRoot = fileURLToPath(new URL("..", import.meta.url));
 const repo = join(cliRoot, "..", "..");
 const source = JSON.parse(readFileSync(join(cliRoot, "package.json"), "utf8")) as { name: string; version: string };
 /** README images are absolute (npm renders READMEs away from the repository); this is where they live in it. */
-const IMAGE_BASE = "https://raw.githubusercontent.com/mfa-session/mfa-session/HEAD/";
 
 let world: MfaWorld;
 let user: MfaUser;
@@ -111,14 +111,7 @@ describe("the npm package of the CLI", () => {
 
   it("installs a README with pictures from docs/images (each under 150 KB) and the profile block configure writes", () => {
     const readme = readFileSync(join(installed, "README.md"), "utf8");
-    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
-    expect(images.length).toBeGreaterThanOrEqual(1);
-    for (const url of images) {
-      expect(url.startsWith(`${IMAGE_BASE}docs/images/`), url).toBe(true);
-      const file = join(repo, url.slice(IMAGE_BASE.length));
-      expect(existsSync(file), file).toBe(true);
-      expect(statSync(file).size).toBeLessThan(150_000);
-    }
+    expectReadmePictures(readme);
     // The same block as the repository README's IAM-user recipe, which recipes.integ.test.ts compares with configure's output.
     expect(readme).toContain("```ini\n" + recipeBlock("iam-user") + "```");
   });

@@ -2,18 +2,18 @@
 // reads it back. The file list must be exactly what ships (no tests, source maps or leftovers), and
 // the manifest, README, CHANGELOG, licence and icon inside must be the release's own.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectReadmePictures } from "../../../scripts/testing/expectReadmePictures.js";
 import { readZip, type ZipEntry } from "./readZip.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const repo = join(root, "..", "..");
 const source = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; icon: string };
 /** README images are absolute (vsce and the Marketplace need https); this is where they live in the repository. */
-const IMAGE_BASE = "https://raw.githubusercontent.com/mfa-session/mfa-session/HEAD/";
 
 let dir: string;
 let entries: ZipEntry[];
@@ -94,13 +94,6 @@ describe("scripts/packageVsix.mjs", () => {
 
   it("ships a README whose pictures are https images in the repository's docs/images, each under 150 KB", () => {
     const readme = text("extension/readme.md");
-    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
-    expect(images.length).toBeGreaterThanOrEqual(1);
-    for (const url of images) {
-      expect(url.startsWith(`${IMAGE_BASE}docs/images/`), url).toBe(true);
-      const file = join(repo, url.slice(IMAGE_BASE.length));
-      expect(existsSync(file), file).toBe(true);
-      expect(statSync(file).size).toBeLessThan(150_000);
-    }
+    expectReadmePictures(readme);
   });
 });
