@@ -2,7 +2,7 @@
 // reads it back. The file list must be exactly what ships (no tests, source maps or leftovers), and
 // the manifest, README, CHANGELOG, licence and icon inside must be the release's own.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
