@@ -3,7 +3,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CreateUserCommand, IAMClient } from "@aws-sdk/client-iam";
-import { startMoto, type MotoServer } from "@mfa-session/core";
+import { startMoto, type MotoServer } from "@mfa-session/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertNoSecrets, createKnownSecrets } from "./support/assertNoSecrets.js";
 import { runProcess, type ProcessResult } from "./support/runProcess.js";
