@@ -23,6 +23,12 @@ describe(wordNextStep.name, () => {
       .toContain("with `mfa-session device list`.");
   });
 
+  it("words a missing code source and a missing mfa_serial as the commands that fix them", () => {
+    expect(wordNextStep({ kind: "no-code-source", profile: "dev" })).toBe("run `mfa-session login --profile dev` in a terminal, or set mfa_process");
+    expect(wordNextStep({ kind: "add-mfa-serial", profile: "dev", sourceProfile: "dev-keys" }))
+      .toBe("add mfa_serial = <your MFA device ARN> to the profile, or run `mfa-session device setup --profile dev-keys` to create one");
+  });
+
   it("words configure's refusals as its flags", () => {
     const foreign = thrown(() => planCredentialProcessProfile("[profile dev]\ncredential_process = aws-vault exec dev\n", keys, { ...profile, mfaSerial: "arn:aws:iam::123456789012:mfa/a" }));
     expect(formatError(foreign)).toBe("mfa-session: Profile dev already has a credential_process that is not mfa-session: run again with --force to replace it.\n");

@@ -26,6 +26,10 @@ export function wordNextStep(hint: ErrorHint): string | undefined {
       return "install mfa-session somewhere without quotes, $ or backslashes in the path, or pass --command";
     case "fresh-code":
       return "a code given up front (--token-code or mfa_process) cannot be asked for again; run again with the code your authenticator shows now";
+    case "no-code-source":
+      return `run \`mfa-session login --profile ${hint.profile}\` in a terminal, or set mfa_process`;
+    case "add-mfa-serial":
+      return `add mfa_serial = <your MFA device ARN> to the profile, or run \`mfa-session device setup --profile ${hint.sourceProfile}\` to create one`;
     default:
       return undefined;
   }

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const message = (profile: string) =>
-  `mfa-session: No way to ask for an MFA code for profile ${profile}: run \`mfa-session login --profile ${profile}\` in a terminal, or set mfa_process\n`;
+  `mfa-session: No way to ask for an MFA code for profile ${profile}: run \`mfa-session login --profile ${profile}\` in a terminal, or set mfa_process.\n`;
 
 describe("credential-process without any way to ask", () => {
   it("exits 1 at once with the next step, without reading stdin (an open pipe)", async () => {

@@ -19,6 +19,10 @@ export function wordNextStep(hint: ErrorHint): string | undefined {
       return "device set-up is for IAM users: pick a profile with an IAM user's access keys, or ask an administrator to create and enable a device for you";
     case "give-mfa-serial":
       return 'pick one with "MFA Session: List Devices", or set one up with "MFA Session: Set Up Virtual MFA Device"';
+    case "no-code-source":
+      return 'sign in with "MFA Session: Sign In", or set mfa_process in the profile';
+    case "add-mfa-serial":
+      return 'set up a device with "MFA Session: Set Up Virtual MFA Device", or choose one with "MFA Session: Configure Profile"';
     case "unsafe-command-word":
       return "set mfaSession.cliPath to a path without quotes, $, ` or % (on Linux and macOS, without backslashes either)";
     default:

@@ -23,6 +23,10 @@ export type ErrorHint =
   /** A word of the credential_process line cannot be quoted safely: start mfa-session another way. */
   | { kind: "unsafe-command-word"; word: string }
   /** A code given up front was refused; it cannot be asked for again. */
-  | { kind: "fresh-code"; profile: string };
+  | { kind: "fresh-code"; profile: string }
+  /** No code source can ask here (no terminal, no VS Code, no dialog, no mfa_process): sign in where one can. */
+  | { kind: "no-code-source"; profile: string }
+  /** A profile used for an MFA session names no device: add mfa_serial, or create a device for its keys. */
+  | { kind: "add-mfa-serial"; profile: string; sourceProfile: string };
 
 export type ErrorHintKind = ErrorHint["kind"];

@@ -42,9 +42,11 @@ describe(chainCodeProviders.name, () => {
   it("fails with the next step, and the last provider's reason as the cause, when no provider can ask", async () => {
     const error = await chainCodeProviders([unavailable, unavailable])(request).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PromptUnavailableError);
+    // Core names no CLI command or VS Code command: each app words the next step from the hint.
     expect((error as Error).message).toBe(
-      "No way to ask for an MFA code for profile work: run `mfa-session login --profile work` in a terminal, or set mfa_process",
+      "No way to ask for an MFA code for profile work: sign in once where a person can type the code (a terminal or VS Code), or set mfa_process.",
     );
+    expect(error).toMatchObject({ problem: "No way to ask for an MFA code for profile work", hint: { kind: "no-code-source", profile: "work" } });
     expect(((error as Error).cause as Error).message).toBe("no terminal");
     await expect(chainCodeProviders([])(request)).rejects.toBeInstanceOf(PromptUnavailableError);
   });

@@ -24,10 +24,10 @@ export function chainCodeProviders(providers: readonly MfaCodeProvider[]): MfaCo
         unavailable = error;
       }
     }
-    throw new PromptUnavailableError(formatNoCodeSourceMessage(request.profile), unavailable ? { cause: unavailable } : undefined);
+    throw new PromptUnavailableError(`No way to ask for an MFA code for profile ${request.profile}`, {
+      hint: { kind: "no-code-source", profile: request.profile },
+      nextStep: "sign in once where a person can type the code (a terminal or VS Code), or set mfa_process",
+      ...(unavailable ? { cause: unavailable } : {}),
+    });
   };
-}
-
-export function formatNoCodeSourceMessage(profile: string): string {
-  return `No way to ask for an MFA code for profile ${profile}: run \`mfa-session login --profile ${profile}\` in a terminal, or set mfa_process`;
 }

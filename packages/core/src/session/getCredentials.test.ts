@@ -39,7 +39,8 @@ describe(getCredentials.name, () => {
     const sts = createFakeSts();
     const error = await getCredentials({ profile: "base", clients: sts.clients }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PromptUnavailableError);
-    expect((error as Error).message).toContain("mfa-session login --profile base");
+    expect((error as Error).message).toContain("sign in once where a person can type the code");
+    expect(error).toMatchObject({ hint: { kind: "no-code-source", profile: "base" } }); // each app words the command
     expect(sts.calls).toEqual([]);
   });
 

@@ -40,9 +40,10 @@ export async function getMfaSession(options: GetMfaSessionOptions): Promise<Sess
 export function requireMfaSerial(profile: ResolvedProfile): string {
   if (profile.mfaSerial === undefined || profile.mfaSerial === "") {
     const where = profile.chain.length > 1 ? `profile ${profile.name} or its source profiles (${profile.chain.join(" -> ")})` : `profile ${profile.name}`;
-    throw new NoMfaDeviceError(
-      `Profile ${profile.name}: no mfa_serial is configured on ${where}; add mfa_serial = <your MFA device ARN> to the profile, or run \`mfa-session device create --profile ${profile.sourceProfile}\` to create one.`,
-    );
+    throw new NoMfaDeviceError(`Profile ${profile.name}: no mfa_serial is configured on ${where}`, {
+      hint: { kind: "add-mfa-serial", profile: profile.name, sourceProfile: profile.sourceProfile },
+      nextStep: `add mfa_serial = <your MFA device ARN> to the profile, or set up an MFA device for profile ${profile.sourceProfile}`,
+    });
   }
   return profile.mfaSerial;
 }

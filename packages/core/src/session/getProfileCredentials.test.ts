@@ -280,7 +280,9 @@ describe(getProfileCredentials.name, () => {
     const { mfaSerial: _none, ...withoutSerial } = makeRoleProfile("admin");
     const error = await t.run(withoutSerial).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NoMfaDeviceError);
-    expect((error as Error).message).toMatch(/Profile admin: no mfa_serial is configured on profile admin or its source profiles \(admin -> base\); add mfa_serial/);
+    expect((error as Error).message).toMatch(/Profile admin: no mfa_serial is configured on profile admin or its source profiles \(admin -> base\): add mfa_serial/);
+    expect((error as Error).message).not.toMatch(/mfa-session |--/); // no CLI command: each app words that itself
+    expect(error).toMatchObject({ hint: { kind: "add-mfa-serial", profile: "admin", sourceProfile: "base" } });
     expect(t.counts()).toEqual({ sourceLoads: 0, clientLoads: 0 });
   });
 });

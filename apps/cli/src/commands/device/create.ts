@@ -7,10 +7,7 @@ import { parseCommandArgs } from "../../parseCommandArgs.js";
 import { connectDeviceAws } from "./connectDeviceAws.js";
 import { openDeviceTerminal, renderTerminalQr } from "./deviceTerminal.js";
 import { assertWritable, writeSecretFile } from "./writeSecretFile.js";
-
-export const createHelp = `Usage: mfa-session device create --name NAME --outfile FILE [--bootstrap-method QRCodePNG|Base32StringSeed]
-                                [--path /p/] [--tag KEY=VALUE ...] [--qr-terminal] [--force] [--profile P]
-       (--outfile - prints the PNG or seed on stdout, for a pipe into a password manager)`;
+import { deviceSubcommandHelp } from "./deviceHelp.js";
 
 export function parseBootstrapMethod(value: string | undefined): BootstrapMethod {
   if (value === undefined || value === "QRCodePNG" || value === "Base32StringSeed") return value ?? "QRCodePNG";
@@ -19,7 +16,7 @@ export function parseBootstrapMethod(value: string | undefined): BootstrapMethod
 
 export const deviceCreateCommand: Command = {
   summary: "create a virtual MFA device and save its QR code or seed",
-  help: `${createHelp}\n`,
+  help: deviceSubcommandHelp.create,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values } = parseCommandArgs("device create", argv, {
       name: { type: "string" },
@@ -32,7 +29,7 @@ export const deviceCreateCommand: Command = {
       profile: { type: "string" },
     });
     if (!values.name || !values.outfile) {
-      throw new UsageError("device create: --name NAME and --outfile FILE are required (the seed is shown only once, so it must be saved). Run `mfa-session device --help` for usage.");
+      throw new UsageError("device create: --name NAME and --outfile FILE are required (the seed is shown only once, so it must be saved). Run `mfa-session device create --help` for usage.");
     }
     const method = parseBootstrapMethod(values["bootstrap-method"]);
     const tags = parseTags(values.tag ?? []);

@@ -3,6 +3,12 @@
 
 const PROFILE = "  --profile P          the profile whose credentials call IAM (an mfa-session profile works too)";
 const HELP = "  -h, --help           show this help";
+/** enable and resync take the same two codes (readCodePair.ts). */
+const CODE_OPTIONS = `  --serial ARN               the device's serial number (required)
+  --authentication-code-1 C  the first code
+  --authentication-code-2 C  the code after it
+  --seed-file F              compute both codes from a Base32 seed or otpauth:// URI file
+${PROFILE}`;
 
 export const deviceSubcommandHelp = {
   setup: `Usage: mfa-session device setup [--profile P] [--name NAME] [--path /p/] [--tag KEY=VALUE ...]
@@ -56,11 +62,7 @@ asks on the terminal: the first code, then (after the authenticator moves on) th
 
 Options:
   --user U                   the IAM user (required)
-  --serial ARN               the device's serial number (required)
-  --authentication-code-1 C  the first code
-  --authentication-code-2 C  the code after it
-  --seed-file F              compute both codes from a Base32 seed or otpauth:// URI file
-${PROFILE}
+${CODE_OPTIONS}
 ${HELP}
 
 Example:
@@ -74,11 +76,7 @@ again. Without the code options it asks on the terminal for the two codes.
 
 Options:
   --user U                   the IAM user the device belongs to (required)
-  --serial ARN               the device's serial number (required)
-  --authentication-code-1 C  the first code
-  --authentication-code-2 C  the code after it
-  --seed-file F              compute both codes from a Base32 seed or otpauth:// URI file
-${PROFILE}
+${CODE_OPTIONS}
 ${HELP}
 
 Example:

@@ -5,15 +5,12 @@ import { EXIT_OK, type CliIo, type Command } from "../../io.js";
 import { parseCommandArgs } from "../../parseCommandArgs.js";
 import { connectDeviceAws } from "./connectDeviceAws.js";
 import { checkCodeInputs, CODE_OPTIONS, readCodePair } from "./readCodePair.js";
-
-export const enableHelp = `Usage: mfa-session device enable --user U --serial ARN
-                                (--authentication-code-1 C --authentication-code-2 C | --seed-file F | interactive) [--profile P]
-       mfa-session device resync --user U --serial ARN (same code options) [--profile P]`;
+import { deviceSubcommandHelp } from "./deviceHelp.js";
 
 function createCodesCommand(verb: "enable" | "resync"): Command {
   return {
     summary: verb === "enable" ? "enable a device for a user with two consecutive codes" : "resynchronise a device whose clock drifted",
-    help: `${enableHelp}\n`,
+    help: deviceSubcommandHelp[verb],
     async run(argv: string[], io: CliIo): Promise<number> {
       const { values } = parseCommandArgs(`device ${verb}`, argv, {
         user: { type: "string" },
@@ -21,7 +18,7 @@ function createCodesCommand(verb: "enable" | "resync"): Command {
         profile: { type: "string" },
         ...CODE_OPTIONS,
       });
-      if (!values.user || !values.serial) throw new UsageError(`device ${verb}: --user U and --serial ARN are required. Run \`mfa-session device --help\` for usage.`);
+      if (!values.user || !values.serial) throw new UsageError(`device ${verb}: --user U and --serial ARN are required. Run \`mfa-session device ${verb} --help\` for usage.`);
       const subject = `MFA device ${values.serial}`;
       checkCodeInputs(values, subject);
       const aws = await connectDeviceAws(io, { profile: values.profile });

@@ -6,9 +6,7 @@ import {
 import { EXIT_OK, type CliIo, type Command } from "../../io.js";
 import { parseCommandArgs } from "../../parseCommandArgs.js";
 import { connectDeviceAws } from "./connectDeviceAws.js";
-
-export const listHelp = `Usage: mfa-session device list [--user U] [--assignment-status Assigned|Unassigned|Any] [--json] [--profile P]
-       mfa-session device get --serial ARN [--user U] [--json] [--profile P]`;
+import { deviceSubcommandHelp } from "./deviceHelp.js";
 
 function parseStatus(value: string | undefined): AssignmentStatus {
   if (value === undefined) return "Any";
@@ -39,7 +37,7 @@ export function formatDeviceTable(devices: readonly MfaDeviceSummary[]): string 
 
 export const deviceListCommand: Command = {
   summary: "list a user's MFA devices, or the account's virtual devices",
-  help: `${listHelp}\n`,
+  help: deviceSubcommandHelp.list,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values } = parseCommandArgs("device list", argv, {
       user: { type: "string" }, "assignment-status": { type: "string" }, json: { type: "boolean" }, profile: { type: "string" },
@@ -57,10 +55,10 @@ export const deviceListCommand: Command = {
 
 export const deviceGetCommand: Command = {
   summary: "show one device",
-  help: `${listHelp}\n`,
+  help: deviceSubcommandHelp.get,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values } = parseCommandArgs("device get", argv, { serial: { type: "string" }, user: { type: "string" }, json: { type: "boolean" }, profile: { type: "string" } });
-    if (!values.serial) throw new UsageError("device get: --serial ARN is required. Run `mfa-session device --help` for usage.");
+    if (!values.serial) throw new UsageError("device get: --serial ARN is required. Run `mfa-session device get --help` for usage.");
     const aws = await connectDeviceAws(io, { profile: values.profile });
     const options = { iam: aws.iam, endpoint: aws.endpoint, serialNumber: values.serial };
     let device: MfaDeviceSummary;

@@ -10,9 +10,7 @@ import {
 import { EXIT_CANCELLED, EXIT_FAILURE, EXIT_OK, type CliIo, type Command } from "../../io.js";
 import { parseCommandArgs } from "../../parseCommandArgs.js";
 import { connectDeviceAws } from "./connectDeviceAws.js";
-
-export const provisionHelp = `Usage: mfa-session device provision --users-file FILE --out-dir DIR [--enable-with-seeds]
-                                   [--path /p/] [--concurrency N] [--json] [--profile P]`;
+import { deviceSubcommandHelp } from "./deviceHelp.js";
 
 function parseCount(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined || value === "") return fallback;
@@ -39,13 +37,13 @@ export function formatSummaryTable(report: ProvisionReport, userNames: readonly 
 
 export const deviceProvisionCommand: Command = {
   summary: "create (and optionally enable) a device for every listed user",
-  help: `${provisionHelp}\n`,
+  help: deviceSubcommandHelp.provision,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values } = parseCommandArgs("device provision", argv, {
       "users-file": { type: "string" }, "out-dir": { type: "string" }, "enable-with-seeds": { type: "boolean" },
       path: { type: "string" }, concurrency: { type: "string" }, json: { type: "boolean" }, profile: { type: "string" },
     });
-    if (!values["users-file"] || !values["out-dir"]) throw new UsageError("device provision: --users-file FILE and --out-dir DIR are required. Run `mfa-session device --help` for usage.");
+    if (!values["users-file"] || !values["out-dir"]) throw new UsageError("device provision: --users-file FILE and --out-dir DIR are required. Run `mfa-session device provision --help` for usage.");
     const usersFile = resolve(io.cwd, values["users-file"]);
     const outDir = resolve(io.cwd, values["out-dir"]);
     let usersText: string;

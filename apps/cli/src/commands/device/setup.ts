@@ -11,9 +11,7 @@ import { parseBootstrapMethod } from "./create.js";
 import { openDeviceTerminal, renderTerminalQr, type DeviceTerminal } from "./deviceTerminal.js";
 import { askCodePair } from "./readCodePair.js";
 import { assertWritable, writeSecretFile } from "./writeSecretFile.js";
-
-export const setupHelp = `Usage: mfa-session device setup [--profile P] [--name NAME] [--path /p/] [--tag KEY=VALUE ...]
-                               [--outfile FILE [--bootstrap-method QRCodePNG|Base32StringSeed] [--force]] [--skip-config]`;
+import { deviceSubcommandHelp } from "./deviceHelp.js";
 
 export interface DeviceSetupCommandOptions {
   /** The person's terminal (default /dev/tty); the demo passes one that answers from the seed. */
@@ -25,7 +23,7 @@ export const deviceSetupCommand = createDeviceSetupCommand();
 export function createDeviceSetupCommand(options: DeviceSetupCommandOptions = {}): Command {
   return {
     summary: "set up a virtual MFA device for yourself (QR, two codes, mfa_serial)",
-    help: `${setupHelp}\n`,
+    help: deviceSubcommandHelp.setup,
     async run(argv: string[], io: CliIo): Promise<number> {
       const { values } = parseCommandArgs("device setup", argv, {
         profile: { type: "string" }, name: { type: "string" }, path: { type: "string" }, tag: { type: "string", multiple: true },

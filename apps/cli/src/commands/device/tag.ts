@@ -3,16 +3,14 @@ import { parseTags, tagMfaDevice, untagMfaDevice, UsageError } from "@mfa-sessio
 import { EXIT_OK, type CliIo, type Command } from "../../io.js";
 import { parseCommandArgs } from "../../parseCommandArgs.js";
 import { connectDeviceAws } from "./connectDeviceAws.js";
-
-export const tagHelp = `Usage: mfa-session device tag --serial ARN --tag KEY=VALUE [--tag ...] [--profile P]
-       mfa-session device untag --serial ARN --key KEY [--key ...] [--profile P]`;
+import { deviceSubcommandHelp } from "./deviceHelp.js";
 
 export const deviceTagCommand: Command = {
   summary: "add tags to a virtual device",
-  help: `${tagHelp}\n`,
+  help: deviceSubcommandHelp.tag,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values } = parseCommandArgs("device tag", argv, { serial: { type: "string" }, tag: { type: "string", multiple: true }, profile: { type: "string" } });
-    if (!values.serial) throw new UsageError("device tag: --serial ARN is required. Run `mfa-session device --help` for usage.");
+    if (!values.serial) throw new UsageError("device tag: --serial ARN is required. Run `mfa-session device tag --help` for usage.");
     const tags = parseTags(values.tag ?? []);
     const aws = await connectDeviceAws(io, { profile: values.profile });
     await tagMfaDevice({ iam: aws.iam, endpoint: aws.endpoint, serialNumber: values.serial, tags });
@@ -23,10 +21,10 @@ export const deviceTagCommand: Command = {
 
 export const deviceUntagCommand: Command = {
   summary: "remove tags from a virtual device",
-  help: `${tagHelp}\n`,
+  help: deviceSubcommandHelp.untag,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values } = parseCommandArgs("device untag", argv, { serial: { type: "string" }, key: { type: "string", multiple: true }, profile: { type: "string" } });
-    if (!values.serial) throw new UsageError("device untag: --serial ARN is required. Run `mfa-session device --help` for usage.");
+    if (!values.serial) throw new UsageError("device untag: --serial ARN is required. Run `mfa-session device untag --help` for usage.");
     const aws = await connectDeviceAws(io, { profile: values.profile });
     await untagMfaDevice({ iam: aws.iam, endpoint: aws.endpoint, serialNumber: values.serial, tagKeys: values.key ?? [] });
     io.stderr.write(`Removed ${values.key?.length ?? 0} tag(s) from ${values.serial}.\n`);
