@@ -8,7 +8,11 @@ import { afterAll } from "vitest";
 const home = mkdtempSync(join(tmpdir(), "mfa-session-test-home-"));
 mkdirSync(join(home, ".aws"), { recursive: true, mode: 0o700 });
 
+// The toolchain folders are the test run's own (scripts/install-node.sh, the code-server lane), not
+// settings of mfa-session: they must reach the tests, or CI's empty folder is silently replaced by a warm one.
+const TOOLCHAIN_VARIABLES = new Set(["MFA_SESSION_TOOLCHAIN_DIR", "MFA_SESSION_E2E_BASE"]);
 for (const name of Object.keys(process.env)) {
+  if (TOOLCHAIN_VARIABLES.has(name)) continue;
   if (name.startsWith("AWS_") || name.startsWith("MFA_SESSION_")) delete process.env[name];
 }
 process.env.HOME = home;

@@ -79,6 +79,9 @@ describe("the extension in code-server", () => {
 
   it("exits 0 after building the .vsix and installing it into code-server", () => {
     expect(output).toContain("[e2e] installed the .vsix into code-server");
+    // CI points the toolchain folder at an empty one to prove a cold install: it must be the one used.
+    const base = process.env.MFA_SESSION_E2E_BASE ?? process.env.MFA_SESSION_TOOLCHAIN_DIR;
+    if (base !== undefined) expect(output).toContain(`code-server ready: ${base}/cs/`);
     expect(exitCode).toBe(0);
   });
 });
