@@ -4,6 +4,7 @@ import { CredentialProcessRecursionError, PromptUnavailableError } from "../erro
 import type { MfaCodeRequest } from "../ports/ports.js";
 import { getCredentials } from "./getCredentials.js";
 import { createFakeSts } from "./testing/createFakeSts.js";
+import { createMemoryLocker } from "./testing/createFakeStores.js";
 
 const CONFIG = [
   "[profile base]",
@@ -23,6 +24,16 @@ describe(getCredentials.name, () => {
     await fs.writeFile(process.env.AWS_CONFIG_FILE!, CONFIG);
     await fs.writeFile(process.env.AWS_SHARED_CREDENTIALS_FILE!, "[base]\naws_access_key_id = AKIABASE\naws_secret_access_key = base-secret\n");
     await fs.rm(process.env.MFA_SESSION_CACHE_DIR!, { recursive: true, force: true });
+  });
+
+  it("answers a cache hit without taking the device lock", async () => {
+    const sts = createFakeSts();
+    const locker = createMemoryLocker();
+    const env = { ...process.env, AWS_PROFILE: "base" };
+    await getCredentials({ env, clients: sts.clients, codeProvider: async () => "123456", locker });
+    const again = await getCredentials({ env, clients: sts.clients, locker });
+    expect(again.source).toBe("cache");
+    expect(locker.acquired).toHaveLength(1);
   });
 
   it("reads the profile named by AWS_PROFILE and writes the session into the shared cache folder", async () => {

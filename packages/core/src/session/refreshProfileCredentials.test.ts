@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidMfaCodeError, MfaCodeReusedError, NoMfaDeviceError } from "../errors/errors.js";
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
 import type { MfaCodeProvider, MfaCodeRequest } from "../ports/ports.js";
-import { getProfileCredentials, type GetProfileCredentialsOptions } from "./getProfileCredentials.js";
+import { refreshProfileCredentials, type RefreshProfileCredentialsOptions } from "./refreshProfileCredentials.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
 import { createFakeSts } from "./testing/createFakeSts.js";
 import { createFakeClock, createMemoryCache, createMemoryLocker, createMemoryUsedCodes, createRecordingLogger } from "./testing/createFakeStores.js";
@@ -27,8 +27,8 @@ function setup(codes: string[] = ["123456", "234567", "345678", "456789"]) {
   };
   let sourceLoads = 0;
   let clientLoads = 0;
-  const run = (profile: ResolvedProfile, extra: Partial<GetProfileCredentialsOptions> = {}) =>
-    getProfileCredentials({
+  const run = (profile: ResolvedProfile, extra: Partial<RefreshProfileCredentialsOptions> = {}) =>
+    refreshProfileCredentials({
       profile,
       loadSourceCredentials: async () => {
         sourceLoads++;
@@ -50,7 +50,7 @@ function setup(codes: string[] = ["123456", "234567", "345678", "456789"]) {
   return { clock, sts, cache, usedCodes, locker, logger, requests, run, counts: () => ({ sourceLoads, clientLoads }) };
 }
 
-describe(getProfileCredentials.name, () => {
+describe(refreshProfileCredentials.name, () => {
   it("gets an MFA session with the serial, code and duration, then serves it from the cache without STS", async () => {
     const t = setup();
     const first = await t.run(makeProfile({ sessionDurationSeconds: 3600 }));
@@ -72,7 +72,8 @@ describe(getProfileCredentials.name, () => {
     const before = t.counts();
     await t.run(makeProfile());
     expect(t.counts()).toEqual(before);
-    expect(t.locker.acquired).toHaveLength(1);
+    // Under the lock, as every caller that missed before it (getCredentials answers a hit without it).
+    expect(t.locker.acquired).toHaveLength(2);
   });
 
   it("refreshes a session with 19 minutes left (15 for SDKs + 5 of clock skew) and keeps one with 21", async () => {
