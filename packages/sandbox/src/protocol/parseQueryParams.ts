@@ -53,10 +53,21 @@ export class QueryParams {
 
   /** Query-protocol structure lists: Prefix.member.N.Field -> [{Field: ...}], in index order. */
   memberStructs(prefix: string): Record<string, string>[] {
-    return this.indexed(`${prefix}.member.`, (rest) => {
-      const dot = rest.indexOf(".");
-      return dot === -1 ? undefined : [rest.slice(0, dot), rest.slice(dot + 1)];
-    }).map((fields) => Object.fromEntries(fields));
+    const start = `${prefix}.member.`;
+    const byIndex = new Map<number, Map<string, string>>();
+    for (const [key, value] of this.values) {
+      if (!key.startsWith(start)) continue;
+      const dot = key.indexOf(".", start.length);
+      if (dot === -1) continue;
+      const index = key.slice(start.length, dot);
+      if (!/^\d+$/.test(index)) continue;
+      // Fill each member's map in place: copying its fields for every new one was quadratic
+      // (40,000 fields under one index, a 0.9 MB body, made 800 million copies).
+      let fields = byIndex.get(Number(index));
+      if (!fields) byIndex.set(Number(index), (fields = new Map()));
+      fields.set(key.slice(dot + 1), value);
+    }
+    return inIndexOrder(byIndex).map((fields) => Object.fromEntries(fields));
   }
 
   /** Query-protocol scalar lists: Prefix.member.N -> [...]. */
@@ -81,9 +92,7 @@ export class QueryParams {
       else entry.values.set(Number(match[3]), value);
       byIndex.set(index, entry);
     }
-    return [...byIndex.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([, entry]) => ({ name: entry.name ?? "", values: [...entry.values.entries()].sort(([a], [b]) => a - b).map(([, v]) => v) }));
+    return inIndexOrder(byIndex).map((entry) => ({ name: entry.name ?? "", values: inIndexOrder(entry.values) }));
   }
 
   private scalarList(prefix: string): string[] {
@@ -95,16 +104,8 @@ export class QueryParams {
     }
     return items.sort(([a], [b]) => a - b).map(([, v]) => v);
   }
+}
 
-  private indexed(prefix: string, split: (rest: string) => [string, string] | undefined): [string, string][][] {
-    const byIndex = new Map<number, [string, string][]>();
-    for (const [key, value] of this.values) {
-      if (!key.startsWith(prefix)) continue;
-      const parts = split(key.slice(prefix.length));
-      if (!parts || !/^\d+$/.test(parts[0])) continue;
-      const index = Number(parts[0]);
-      byIndex.set(index, [...(byIndex.get(index) ?? []), [parts[1], value]]);
-    }
-    return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, fields]) => fields);
-  }
+function inIndexOrder<T>(byIndex: Map<number, T>): T[] {
+  return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, item]) => item);
 }
