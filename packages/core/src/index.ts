@@ -5,7 +5,7 @@
 export { MfaSessionError, isMfaSessionError } from "./errors/MfaSessionError.js";
 export type { ErrorHint } from "./errors/ErrorHint.js";
 export { formatErrorMessage } from "./errors/formatErrorMessage.js";
-export { UsageError, ConfigError, NoMfaDeviceError, PromptUnavailableError, UserCancelledError, AccessDeniedError, FileExistsError, NoSuchEntityError, IpcProtocolError } from "./errors/errors.js";
+export { UsageError, PromptUnavailableError, UserCancelledError, AccessDeniedError, NoSuchEntityError } from "./errors/errors.js";
 export { systemClock, silentLogger } from "./ports/ports.js";
 export type { Clock, Logger, MfaCodeRequest, MfaCodeProvider } from "./ports/ports.js";
 export { generateTotp, getTotpCounter, getSecondsUntilNextCode, TOTP_STEP_SECONDS } from "./totp/generateTotp.js";

@@ -6,6 +6,7 @@ import { getSelfCommand } from "../configure/getSelfCommand.js";
 import { getHomedir } from "../getHomedir.js";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
+import { formatWarning } from "../session/formatWarning.js";
 
 const help = `Usage: mfa-session configure --profile NAME --source-profile SRC [--mfa-serial ARN] [--role-arn ARN] [--dry-run]
 
@@ -76,7 +77,7 @@ export function createConfigureCommand(options: ConfigureCommandOptions = {}): C
         ...(values["role-arn"] !== undefined ? { roleArn: values["role-arn"] } : {}),
         ...(values.force ? { force: true } : {}),
       }, { env: io.env, homedir: getHomedir(io) });
-      for (const warning of plan.warnings) io.stderr.write(`mfa-session: warning: ${warning}\n`);
+      for (const warning of plan.warnings) io.stderr.write(formatWarning(warning));
       if (values["dry-run"]) {
         io.stdout.write(plan.changed ? plan.diff : `${plan.configFile}: already up to date.\n`);
         return EXIT_OK;

@@ -1,6 +1,5 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
 import { readSeedFile } from "./readSeedFile.js";
 
@@ -14,7 +13,7 @@ describe(readSeedFile.name, () => {
   it("names the file and what to pass when it cannot be read", async () => {
     const file = join(process.env.HOME!, "missing.seed");
     const error = await readSeedFile(file).catch((e: unknown) => e as Error);
-    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({ code: "CONFIG_INVALID" });
     expect((error as Error).message).toContain(`Seed file ${file}: cannot be read (ENOENT)`);
     expect((error as Error).message).toContain("device create --bootstrap-method Base32StringSeed");
   });

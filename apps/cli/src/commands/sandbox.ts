@@ -1,7 +1,7 @@
 // `mfa-session sandbox [--port N] [--state FILE]`: a local IAM + STS + EC2 endpoint with real MFA
 // semantics. Prints one JSON line (endpoint, account and admin key) on stdout, serves until stopped.
 import { resolve } from "node:path";
-import { ConfigError, UsageError } from "@mfa-session/core";
+import { UsageError, MfaSessionError } from "@mfa-session/core";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
 
@@ -56,7 +56,7 @@ function translateStartError(error: unknown, port: number, statePath: string | u
     return new UsageError(`sandbox: port ${port} on 127.0.0.1 is already in use; pass another --port, or leave it out for a free one.`, { cause: error });
   }
   if (statePath && error instanceof Error) {
-    return new ConfigError(`sandbox: cannot use the state file: ${error.message}`, { cause: error });
+    return new MfaSessionError(`sandbox: cannot use the state file: ${error.message}`, "CONFIG_INVALID", { cause: error });
   }
   return error;
 }

@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { UsageError, generateTotp, getSecondsUntilNextCode, systemClock } from "@mfa-session/core";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
+import { formatWarning } from "../session/formatWarning.js";
 import { readSeedFile } from "./readSeedFile.js";
 
 const help = `Usage: mfa-session totp --seed-file FILE [--seconds-left]
@@ -38,7 +39,7 @@ export const totpCommand: Command = {
     const now = systemClock.now();
     const info = await stat(path);
     if ((info.mode & 0o077) !== 0 && process.platform !== "win32") {
-      io.stderr.write(`mfa-session: warning: ${path} is readable by other users; run \`chmod 600 ${path}\`.\n`);
+      io.stderr.write(formatWarning(`${path} is readable by other users; run \`chmod 600 ${path}\`.`));
     }
     io.stdout.write(`${generateTotp(seed, { timeMs: now })}\n`);
     if (values["seconds-left"]) io.stderr.write(`valid for ${getSecondsUntilNextCode(now)} more seconds\n`);

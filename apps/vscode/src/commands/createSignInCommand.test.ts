@@ -1,4 +1,4 @@
-import { ConfigError, UserCancelledError } from "@mfa-session/core";
+import { UserCancelledError } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
 import { setupSessionCommand as setup, session, sessionProfiles } from "../../test/commandFixtures.js";
 import { createSignInCommand } from "./createSignInCommand.js";
@@ -34,6 +34,6 @@ describe(createSignInCommand.name, () => {
 
   it("says what to do when no profile has an MFA device", async () => {
     const { deps } = setup({ profiles: [sessionProfiles[0]!] });
-    await expect(createSignInCommand(deps).run()).rejects.toThrow(ConfigError);
+    await expect(createSignInCommand(deps).run()).rejects.toMatchObject({ code: "CONFIG_INVALID" });
   });
 });

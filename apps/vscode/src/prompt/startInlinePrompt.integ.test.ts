@@ -2,7 +2,7 @@
 import { createConnection } from "node:net";
 import { statSync } from "node:fs";
 import { dirname } from "node:path";
-import { IpcProtocolError, findPromptServer, requestCodeOverIpc, UserCancelledError, parsePromptServerEnv } from "@mfa-session/core";
+import { findPromptServer, requestCodeOverIpc, UserCancelledError, parsePromptServerEnv } from "@mfa-session/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFakeWindow, FakeEnvironmentVariableCollection, type FakeWindow } from "../../test/fakeVscode.js";
 import { corePromptIpc } from "./corePromptIpc.js";
@@ -68,7 +68,7 @@ describe(startInlinePrompt.name, () => {
 
   it("refuses a request with the wrong secret, shows nothing, and logs it", async () => {
     const { fake, address, warnings } = await start();
-    await expect(requestCodeOverIpc({ socketPath: address.socketPath, secret: "not-the-secret-at-all", request })).rejects.toBeInstanceOf(IpcProtocolError);
+    await expect(requestCodeOverIpc({ socketPath: address.socketPath, secret: "not-the-secret-at-all", request })).rejects.toMatchObject({ code: "IPC_PROTOCOL" });
     expect(fake.inputBoxes).toHaveLength(0);
     expect(warnings).toEqual(["VS Code prompt server: refused a request with a wrong secret."]);
   });

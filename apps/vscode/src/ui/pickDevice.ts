@@ -1,5 +1,5 @@
 // A quick pick of the MFA devices of the profile's IAM user.
-import { NoMfaDeviceError, UserCancelledError, type MfaDeviceSummary } from "@mfa-session/core";
+import { UserCancelledError, type MfaDeviceSummary, MfaSessionError } from "@mfa-session/core";
 import type * as vscode from "vscode";
 
 export async function pickDevice(
@@ -8,7 +8,7 @@ export async function pickDevice(
   title: string,
   profile: string,
 ): Promise<MfaDeviceSummary> {
-  if (devices.length === 0) throw new NoMfaDeviceError(`Profile ${profile}: its IAM user has no MFA device; run "MFA Session: Set Up Virtual MFA Device".`);
+  if (devices.length === 0) throw new MfaSessionError(`Profile ${profile}: its IAM user has no MFA device; run "MFA Session: Set Up Virtual MFA Device".`, "NO_MFA_DEVICE");
   const picked = await window.showQuickPick(
     devices.map((device) => ({
       label: device.serialNumber,

@@ -1,5 +1,5 @@
 // A quick pick of profiles; rejects UserCancelledError on Escape so callers need no undefined checks.
-import { ConfigError, UserCancelledError } from "@mfa-session/core";
+import { UserCancelledError, MfaSessionError } from "@mfa-session/core";
 import type * as vscode from "vscode";
 import type { ProfileChoice } from "../services/ExtensionServices.js";
 
@@ -18,7 +18,7 @@ export async function pickProfile(
   options: PickProfileOptions,
 ): Promise<string> {
   const choices = profiles.filter(options.filter ?? (() => true));
-  if (choices.length === 0) throw new ConfigError(options.none);
+  if (choices.length === 0) throw new MfaSessionError(options.none, "CONFIG_INVALID");
   const ordered = [...choices].sort((a, b) => Number(b.name === options.preferred) - Number(a.name === options.preferred));
   const picked = await window.showQuickPick(
     ordered.map((profile) => ({

@@ -3,7 +3,6 @@ import { createServer, type Socket } from "node:net";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { ListVirtualMFADevicesCommand } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EndpointUnreachableError } from "../errors/errors.js";
 import { startMoto, type MotoServer } from "../testing/startMoto.js";
 import { createAwsClients } from "./createAwsClients.js";
 import { translateAwsError } from "./translateAwsError.js";
@@ -39,14 +38,14 @@ describe(createAwsClients.name, () => {
     expect(Array.isArray(devices.VirtualMFADevices)).toBe(true);
   });
 
-  it("turns a closed port into EndpointUnreachableError naming the endpoint", async () => {
+  it("turns a closed port into an ENDPOINT_UNREACHABLE error naming the endpoint", async () => {
     const endpoint = "http://127.0.0.1:9";
     const sts = await createAwsClients().sts({ region: "us-east-1", endpoint, credentials });
     const error = await sts.send(new GetCallerIdentityCommand({})).then(
       () => undefined,
       (caught: unknown) => translateAwsError(caught, { subject: "Profile test: GetCallerIdentity", endpoint }),
     );
-    expect(error).toBeInstanceOf(EndpointUnreachableError);
+    expect(error).toMatchObject({ code: "ENDPOINT_UNREACHABLE" });
     expect(error?.message).toContain("could not reach http://127.0.0.1:9");
     // The socket timeouts that bound a hung endpoint (resolved by the handler on first use).
     const handler = (sts as unknown as { config: { requestHandler: { httpHandlerConfigs(): object } } }).config.requestHandler;
@@ -65,7 +64,7 @@ describe(createAwsClients.name, () => {
         () => undefined,
         (caught: unknown) => translateAwsError(caught, { subject: "Profile test: GetCallerIdentity", endpoint }),
       );
-      expect(error).toBeInstanceOf(EndpointUnreachableError);
+      expect(error).toMatchObject({ code: "ENDPOINT_UNREACHABLE" });
       expect(error?.message).toContain("(timed out)");
       expect(sockets.length).toBe(3);
     } finally {

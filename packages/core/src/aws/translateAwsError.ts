@@ -1,9 +1,6 @@
 // The one place where AWS SDK errors become mfa-session errors. Messages name the subject and the
 // next step; they never carry request parameters, keys or MFA codes (the SDK error stays as cause).
-import {
-  AccessDeniedError, AwsServiceError, DeviceConflictError, DeviceLimitError, EndpointUnreachableError,
-  EntityExistsError, InvalidMfaCodeError, MfaCodeReusedError, NoMfaDeviceError, NoSuchEntityError, ThrottledError,
-} from "../errors/errors.js";
+import { AccessDeniedError, AwsServiceError, DeviceConflictError, EntityExistsError, InvalidMfaCodeError, MfaCodeReusedError, NoSuchEntityError, ThrottledError } from "../errors/errors.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import { systemClock, type Clock } from "../ports/ports.js";
 import { getSecondsUntilNextCode } from "../totp/generateTotp.js";
@@ -39,8 +36,8 @@ export function translateAwsError(error: unknown, options: TranslateAwsErrorOpti
   const network = getNetworkProblem(error);
   if (network !== undefined) {
     const target = options.endpoint === undefined ? "AWS" : formatEndpoint(options.endpoint);
-    return new EndpointUnreachableError(
-      `${subject}: could not reach ${target} (${network}). Check endpoint_url / AWS_ENDPOINT_URL* and your network or proxy, then try again.`,
+    return new MfaSessionError(
+      `${subject}: could not reach ${target} (${network}). Check endpoint_url / AWS_ENDPOINT_URL* and your network or proxy, then try again.`, "ENDPOINT_UNREACHABLE",
       cause,
     );
   }
@@ -71,7 +68,7 @@ export function translateAwsError(error: unknown, options: TranslateAwsErrorOpti
     return new InvalidMfaCodeError(`${subject}: AWS refused the MFA code's format. Enter the 6 digits the authenticator shows.`, cause);
   }
   if (awsCode === "ValidationError" && /serialNumber/i.test(message)) {
-    return new NoMfaDeviceError(`${subject}: mfa_serial is not a valid MFA device serial or ARN (arn:aws:iam::123456789012:mfa/name). Fix it in the profile.`, cause);
+    return new MfaSessionError(`${subject}: mfa_serial is not a valid MFA device serial or ARN (arn:aws:iam::123456789012:mfa/name). Fix it in the profile.`, "NO_MFA_DEVICE", cause);
   }
   switch (awsCode) {
     case "AccessDenied":
@@ -101,7 +98,7 @@ export function translateAwsError(error: unknown, options: TranslateAwsErrorOpti
     case "DeleteConflict":
       return new DeviceConflictError(`${subject}: IAM refused because it is still in use (for example an MFA device still assigned). Deactivate it first.`, cause);
     case "LimitExceeded":
-      return new DeviceLimitError(`${subject}: an IAM limit was reached (for example the maximum number of MFA devices for the user). Remove one first.`, cause);
+      return new MfaSessionError(`${subject}: an IAM limit was reached (for example the maximum number of MFA devices for the user). Remove one first.`, "DEVICE_LIMIT", cause);
     default:
       if (isServerFault(error)) {
         return new AwsServiceError(awsCode, `${subject}: AWS had an internal problem (${awsCode}) even after retries. Try again in a minute.`, cause);

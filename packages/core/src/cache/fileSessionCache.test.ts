@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { CacheUnsafeError } from "../errors/errors.js";
 import type { Logger } from "../ports/ports.js";
 import type { SessionCacheMeta } from "./SessionCache.js";
 import { createSessionCache } from "./fileSessionCache.js";
@@ -114,7 +113,7 @@ describe(createSessionCache.name, () => {
     const cache = createSessionCache({ dir, clock });
     await cache.write(key, meta, credentials);
     chmodSync(dir, 0o770);
-    await expect(cache.read(key)).rejects.toThrow(CacheUnsafeError);
+    await expect(cache.read(key)).rejects.toMatchObject({ code: "CACHE_UNSAFE" });
     await expect(cache.write(key, meta, credentials)).rejects.toThrow(`chmod 700 '${dir}'`);
     expect(lstatSync(join(dir, `${key}.json`)).isFile()).toBe(true);
   });
@@ -125,7 +124,7 @@ describe(createSessionCache.name, () => {
     symlinkSync(real, dir);
     const cache = createSessionCache({ dir, clock });
     await expect(cache.write(key, meta, credentials)).rejects.toThrow(/symbolic link/);
-    await expect(cache.read(key)).rejects.toThrow(CacheUnsafeError);
+    await expect(cache.read(key)).rejects.toMatchObject({ code: "CACHE_UNSAFE" });
     expect(readdirSync(real)).toEqual([]);
   });
 });

@@ -3,7 +3,6 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { CacheUnsafeError } from "../errors/errors.js";
 import { ensurePrivateDir, readPrivateBytesSync, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
 let root: string;
@@ -29,7 +28,7 @@ describe(ensurePrivateDir.name, () => {
     const dir = join(root, "shared");
     mkdirSync(dir);
     chmodSync(dir, 0o770);
-    await expect(ensurePrivateDir(dir)).rejects.toThrow(CacheUnsafeError);
+    await expect(ensurePrivateDir(dir)).rejects.toMatchObject({ code: "CACHE_UNSAFE" });
     await expect(ensurePrivateDir(dir)).rejects.toThrow(`chmod 700 '${dir}'`);
   });
 

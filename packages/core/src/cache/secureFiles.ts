@@ -3,7 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { CacheUnsafeError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
+
 
 /** POSIX permission checks are meaningless on Windows, where the profile folder's ACL protects files. */
 const checksPermissions = process.platform !== "win32";
@@ -43,7 +44,7 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
 }
 
 /**
- * Throws CacheUnsafeError (with the command that fixes it) when `dir` exists but is not safe to use.
+ * Throws CACHE_UNSAFE (with the command that fixes it) when `dir` exists but is not safe to use.
  * Synchronous, like readPrivateFileSync: the credential_process cache hit reads through both and a
  * first asynchronous file call would cost it the start of libuv's thread pool.
  */
@@ -56,25 +57,25 @@ export function checkPrivateDirSync(dir: string): "ok" | "missing" {
 
 function assertPrivateDir(dir: string, stats: Stats): void {
   if (stats.isSymbolicLink()) {
-    throw new CacheUnsafeError(
+    throw new MfaSessionError(
       `The folder ${dir} is a symbolic link, so mfa-session will not use it. ` +
-        `Replace it with a private folder: rm ${quote(dir)} && mkdir -m 700 ${quote(dir)}`,
+        `Replace it with a private folder: rm ${quote(dir)} && mkdir -m 700 ${quote(dir)}`, "CACHE_UNSAFE",
     );
   }
   if (!stats.isDirectory()) {
-    throw new CacheUnsafeError(`${dir} is not a folder. Move it away so mfa-session can create its private folder there.`);
+    throw new MfaSessionError(`${dir} is not a folder. Move it away so mfa-session can create its private folder there.`, "CACHE_UNSAFE");
   }
   const uid = ourUid();
   if (uid === undefined) return;
   if (stats.uid !== uid) {
-    throw new CacheUnsafeError(
+    throw new MfaSessionError(
       `The folder ${dir} belongs to another user (uid ${stats.uid}), so mfa-session will not use it. ` +
-        `Remove it (sudo rm -rf ${quote(dir)}) or give it to yourself: sudo chown "$(id -u)" ${quote(dir)} && chmod 700 ${quote(dir)}`,
+        `Remove it (sudo rm -rf ${quote(dir)}) or give it to yourself: sudo chown "$(id -u)" ${quote(dir)} && chmod 700 ${quote(dir)}`, "CACHE_UNSAFE",
     );
   }
   if ((stats.mode & 0o022) !== 0) {
-    throw new CacheUnsafeError(
-      `The folder ${dir} is writable by other users, so mfa-session will not use it. Fix it with: chmod 700 ${quote(dir)}`,
+    throw new MfaSessionError(
+      `The folder ${dir} is writable by other users, so mfa-session will not use it. Fix it with: chmod 700 ${quote(dir)}`, "CACHE_UNSAFE",
     );
   }
 }

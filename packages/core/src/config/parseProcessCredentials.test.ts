@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { CredentialProcessFailedError } from "../errors/errors.js";
 import { parseProcessCredentials } from "./parseProcessCredentials.js";
 
 const subject = "Profile base: credential_process";
@@ -38,7 +37,7 @@ describe(parseProcessCredentials.name, () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(CredentialProcessFailedError);
+    expect(error).toMatchObject({ code: "CREDENTIAL_PROCESS_FAILED" });
     expect((error as Error).message).toContain(subject);
     expect((error as Error).message).toContain(problem);
     expect((error as Error).message).not.toContain(SECRET);

@@ -1,6 +1,6 @@
 // Pure parse of a credential_process's stdout (the Version 1 JSON) into credentials. Messages
 // never quote the output: it holds secret keys.
-import { CredentialProcessFailedError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { AwsCredentials } from "./ResolvedProfile.js";
 
 export interface ParseProcessCredentialsOptions {
@@ -30,8 +30,8 @@ export function parseProcessCredentials(stdout: string, { subject, nowMs }: Pars
     const expiration = new Date(text);
     if (Number.isNaN(expiration.getTime())) throw invalid(subject, "Expiration must be an RFC 3339 date such as 2030-01-01T00:00:00Z");
     if (expiration.getTime() <= nowMs) {
-      throw new CredentialProcessFailedError(
-        `${subject} returned credentials that expired at ${expiration.toISOString()}. Refresh whatever it reads from, then try again.`,
+      throw new MfaSessionError(
+        `${subject} returned credentials that expired at ${expiration.toISOString()}. Refresh whatever it reads from, then try again.`, "CREDENTIAL_PROCESS_FAILED",
       );
     }
     credentials.expiration = expiration;
@@ -45,9 +45,9 @@ function requireString(json: Record<string, unknown>, key: string, subject: stri
   return value;
 }
 
-function invalid(subject: string, problem: string): CredentialProcessFailedError {
-  return new CredentialProcessFailedError(
+function invalid(subject: string, problem: string): MfaSessionError {
+  return new MfaSessionError(
     `${subject} printed credentials mfa-session cannot use: ${problem}. ` +
-      `It must print {"Version": 1, "AccessKeyId": ..., "SecretAccessKey": ..., "SessionToken": ..., "Expiration": ...} on stdout.`,
+      `It must print {"Version": 1, "AccessKeyId": ..., "SecretAccessKey": ..., "SessionToken": ..., "Expiration": ...} on stdout.`, "CREDENTIAL_PROCESS_FAILED",
   );
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../errors/errors.js";
 import { parseSharedConfig } from "./parseSharedConfig.js";
 
 function parse(configText: string, credentialsText = "") {
@@ -52,7 +51,7 @@ describe(parseSharedConfig.name, () => {
     expect(Object.getPrototypeOf(config.profiles)).toBeNull();
     expect(Object.getPrototypeOf(config.profiles.a)).toBeNull();
     expect(config.profiles.toString).toBeUndefined();
-    expect(() => parse("[profile __proto__]\nregion = x\n")).toThrow(ConfigError);
+    expect(() => parse("[profile __proto__]\nregion = x\n")).toThrow(expect.objectContaining({ code: "CONFIG_INVALID" }));
     expect(({} as Record<string, unknown>).region).toBeUndefined();
   });
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 import { prepareIniText } from "./prepareIniText.js";
 
 const secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
-function errorOf(text: string): ConfigError {
+function errorOf(text: string): MfaSessionError {
   try {
     prepareIniText(text, "/home/a/.aws/config");
   } catch (error) {
-    if (error instanceof ConfigError) return error;
+    if ((error instanceof MfaSessionError && error.code === "CONFIG_INVALID")) return error;
     throw error;
   }
-  throw new Error("expected a ConfigError");
+  throw new Error("expected a CONFIG_INVALID error");
 }
 
 describe(prepareIniText.name, () => {

@@ -3,7 +3,8 @@
 // become dotted keys ("sts.endpoint_url"), values stay literal (no quote or inline-comment
 // handling, as in botocore), top-level keys are lower-cased, and dots in section names do not nest.
 // Error messages name the file and line, never the line's text (it may hold a secret key).
-import { ConfigError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
+
 
 const FORBIDDEN_NAMES = new Set(["__proto__", "constructor", "prototype"]);
 const SECTION_HEADER = /^\[([^\]]*)\]\s*(?:[#;].*)?$/;
@@ -32,18 +33,18 @@ export function prepareIniText(text: string, file: string): string {
     }
     const equals = line.indexOf("=");
     if (equals < 0) {
-      throw new ConfigError(`${where(file, index)} is neither a [section] header nor a "key = value" setting. Fix or remove that line.`);
+      throw new MfaSessionError(`${where(file, index)} is neither a [section] header nor a "key = value" setting. Fix or remove that line.`, "CONFIG_INVALID");
     }
     const rawKey = line.slice(0, equals).trim();
     const value = line.slice(equals + 1).trim();
-    if (rawKey === "") throw new ConfigError(`${where(file, index)} has no key before "=". Write it as "key = value".`);
+    if (rawKey === "") throw new MfaSessionError(`${where(file, index)} has no key before "=". Write it as "key = value".`, "CONFIG_INVALID");
     const nested = subsection !== undefined && /^\s/.test(line);
     // botocore lower-cases top-level keys (ConfigParser) but keeps nested keys as written.
     const key = nested ? rawKey : rawKey.toLowerCase();
     if (!inSection) {
-      throw new ConfigError(`${where(file, index)} is a setting outside any section. Put it under [default] or [profile name].`);
+      throw new MfaSessionError(`${where(file, index)} is a setting outside any section. Put it under [default] or [profile name].`, "CONFIG_INVALID");
     }
-    if (isForbidden(key)) throw new ConfigError(`${where(file, index)} uses the reserved key "${key}". Rename or remove it.`);
+    if (isForbidden(key)) throw new MfaSessionError(`${where(file, index)} uses the reserved key "${key}". Rename or remove it.`, "CONFIG_INVALID");
     if (nested) {
       // The empty parent ("sts =") is a plain key only when nothing is nested under it.
       if (parentLine !== undefined) out[parentLine] = "";
@@ -69,13 +70,13 @@ function where(file: string, index: number): string {
 function parseSectionName(trimmed: string, file: string, index: number): string {
   const match = SECTION_HEADER.exec(trimmed);
   if (match === null) {
-    throw new ConfigError(`${where(file, index)} starts a section header but does not close it. Write it as [profile name].`);
+    throw new MfaSessionError(`${where(file, index)} starts a section header but does not close it. Write it as [profile name].`, "CONFIG_INVALID");
   }
   const name = (match[1] ?? "").trim().replace(/\s+/g, " ");
-  if (name === "") throw new ConfigError(`${where(file, index)} has an empty section name. Write it as [profile name].`);
+  if (name === "") throw new MfaSessionError(`${where(file, index)} has an empty section name. Write it as [profile name].`, "CONFIG_INVALID");
   const reserved = name.split(" ").find(isForbidden);
   if (reserved !== undefined) {
-    throw new ConfigError(`${where(file, index)} uses the reserved name "${reserved}" in a section header. Rename that section.`);
+    throw new MfaSessionError(`${where(file, index)} uses the reserved name "${reserved}" in a section header. Rename that section.`, "CONFIG_INVALID");
   }
   return name;
 }

@@ -1,5 +1,5 @@
 // Typed, validated reads of single profile settings. Messages name the profile and key, never the value.
-import { ConfigError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { AwsCredentials } from "./ResolvedProfile.js";
 import type { Settings } from "./parseSharedConfig.js";
 
@@ -18,8 +18,8 @@ export function getIntegerSetting(
   if (raw === undefined) return undefined;
   const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < range.min || value > range.max) {
-    throw new ConfigError(
-      `Profile ${profile}: ${key} must be a whole number of seconds from ${range.min} to ${range.max}. Fix it in the profile.`,
+    throw new MfaSessionError(
+      `Profile ${profile}: ${key} must be a whole number of seconds from ${range.min} to ${range.max}. Fix it in the profile.`, "CONFIG_INVALID",
     );
   }
   return value;
@@ -30,7 +30,7 @@ export function getBooleanSetting(profile: string, settings: Settings, key: stri
   if (raw === undefined) return undefined;
   if (raw === "true") return true;
   if (raw === "false") return false;
-  throw new ConfigError(`Profile ${profile}: ${key} must be true or false. Fix it in the profile.`);
+  throw new MfaSessionError(`Profile ${profile}: ${key} must be true or false. Fix it in the profile.`, "CONFIG_INVALID");
 }
 
 /** The profile's own long-term keys, undefined when it has none; half a key pair is an error. */
@@ -40,7 +40,7 @@ export function getStaticCredentials(profile: string, settings: Settings): AwsCr
   if (accessKeyId === undefined && secretAccessKey === undefined) return undefined;
   if (accessKeyId === undefined || secretAccessKey === undefined) {
     const missing = accessKeyId === undefined ? "aws_access_key_id" : "aws_secret_access_key";
-    throw new ConfigError(`Profile ${profile}: ${missing} is missing; add it next to the other key (both are needed).`);
+    throw new MfaSessionError(`Profile ${profile}: ${missing} is missing; add it next to the other key (both are needed).`, "CONFIG_INVALID");
   }
   const sessionToken = getStringSetting(settings, "aws_session_token");
   return sessionToken === undefined ? { accessKeyId, secretAccessKey } : { accessKeyId, secretAccessKey, sessionToken };

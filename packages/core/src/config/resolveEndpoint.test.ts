@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../errors/errors.js";
 import { parseSharedConfig } from "./parseSharedConfig.js";
 import { resolveEndpoint, resolveEndpoints } from "./resolveEndpoint.js";
 
@@ -46,7 +45,7 @@ describe(resolveEndpoint.name, () => {
 
   it("refuses a services name with no section, and a value that is not an http(s) URL", () => {
     expect(() => endpoint("sts", {}, { services: "missing" })).toThrow(/no \[services missing\] section/);
-    expect(() => endpoint("sts", { AWS_ENDPOINT_URL_STS: "not a url" })).toThrow(ConfigError);
+    expect(() => endpoint("sts", { AWS_ENDPOINT_URL_STS: "not a url" })).toThrow(expect.objectContaining({ code: "CONFIG_INVALID" }));
     expect(() => endpoint("sts", { AWS_ENDPOINT_URL_STS: "ftp://x" })).toThrow(/https:\/\/ or http:\/\//);
   });
 });

@@ -1,7 +1,7 @@
 // Endpoint override for one service, in the AWS SDK's order: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS
 // (or the profile's ignore_configured_endpoint_urls) turns all of them off; otherwise
 // AWS_ENDPOINT_URL_<SERVICE> > AWS_ENDPOINT_URL > the profile's [services] entry > endpoint_url.
-import { ConfigError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { Env } from "./Env.js";
 import type { Settings, SharedConfig } from "./parseSharedConfig.js";
 
@@ -51,8 +51,8 @@ function servicesEntry(service: EndpointService, { profileName, profile, config 
   if (sectionName === undefined || sectionName === "") return undefined;
   const section = config.services[sectionName];
   if (section === undefined) {
-    throw new ConfigError(
-      `Profile ${profileName}: services = ${sectionName}, but there is no [services ${sectionName}] section. Add it or remove the services line.`,
+    throw new MfaSessionError(
+      `Profile ${profileName}: services = ${sectionName}, but there is no [services ${sectionName}] section. Add it or remove the services line.`, "CONFIG_INVALID",
     );
   }
   return section[service]?.endpoint_url;
@@ -63,10 +63,10 @@ function checkUrl(value: string, origin: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`The ${origin} is not a URL. Write it as https://host[:port].`);
+    throw new MfaSessionError(`The ${origin} is not a URL. Write it as https://host[:port].`, "CONFIG_INVALID");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`The ${origin} must start with https:// or http://.`);
+    throw new MfaSessionError(`The ${origin} must start with https:// or http://.`, "CONFIG_INVALID");
   }
   return value;
 }

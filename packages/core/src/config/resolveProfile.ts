@@ -11,9 +11,8 @@
 // - a credential_process is a source only when it does not run mfa-session;
 // - in the asked profile, mfa_session_source_profile / mfa_session_role_arn stand in for
 //   source_profile / role_arn (see withOwnKeys).
-import {
-  ConfigError, CredentialProcessRecursionError, CredentialsMissingError, ProfileCycleError, ProfileNotFoundError,
-} from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
+import { ProfileCycleError, ProfileNotFoundError } from "../errors/errors.js";
 import type { Env } from "./Env.js";
 import { isMfaSessionCredentialProcess } from "./isMfaSessionCredentialProcess.js";
 import type { Settings, SharedConfig } from "./parseSharedConfig.js";
@@ -128,19 +127,19 @@ function getStaticKeysBesideCredentialProcess(name: string, asked: Settings, con
 function readRole(profile: string, settings: Settings): RoleSpec {
   const role: RoleSpec = { roleArn: getStringSetting(settings, "role_arn") ?? "", assumeDirectly: false };
   if (!role.roleArn.startsWith("arn:")) {
-    throw new ConfigError(`Profile ${profile}: role_arn must be a role ARN (arn:aws:iam::123456789012:role/Name).`);
+    throw new MfaSessionError(`Profile ${profile}: role_arn must be a role ARN (arn:aws:iam::123456789012:role/Name).`, "CONFIG_INVALID");
   }
   if (getStringSetting(settings, "credential_source") !== undefined && getStringSetting(settings, "source_profile") === undefined) {
-    throw new ConfigError(
-      `Profile ${profile}: credential_source is not supported by mfa-session. Use source_profile = <profile with long-term keys> instead.`,
+    throw new MfaSessionError(
+      `Profile ${profile}: credential_source is not supported by mfa-session. Use source_profile = <profile with long-term keys> instead.`, "CONFIG_INVALID",
     );
   }
   const externalId = getStringSetting(settings, "external_id");
   const roleSessionName = getStringSetting(settings, "role_session_name");
   const durationSeconds = getIntegerSetting(profile, settings, "duration_seconds", ROLE_DURATION);
   if (roleSessionName !== undefined && !ROLE_SESSION_NAME.test(roleSessionName)) {
-    throw new ConfigError(
-      `Profile ${profile}: role_session_name must be 2 to 64 letters, digits or any of _+=,.@- (no spaces).`,
+    throw new MfaSessionError(
+      `Profile ${profile}: role_session_name must be 2 to 64 letters, digits or any of _+=,.@- (no spaces).`, "CONFIG_INVALID",
     );
   }
   if (externalId !== undefined) role.externalId = externalId;
@@ -153,19 +152,19 @@ function requireSourceProfile(profile: string, settings: Settings): string {
   const sourceProfile = getStringSetting(settings, "source_profile");
   if (sourceProfile !== undefined) return sourceProfile;
   if (getStringSetting(settings, "credential_source") !== undefined) {
-    throw new ConfigError(
-      `Profile ${profile}: credential_source is not supported by mfa-session. Use source_profile = <profile with long-term keys> instead.`,
+    throw new MfaSessionError(
+      `Profile ${profile}: credential_source is not supported by mfa-session. Use source_profile = <profile with long-term keys> instead.`, "CONFIG_INVALID",
     );
   }
-  throw new ConfigError(
-    `Profile ${profile}: role_arn needs a source_profile. Add source_profile = <profile with long-term keys> to [profile ${profile}].`,
+  throw new MfaSessionError(
+    `Profile ${profile}: role_arn needs a source_profile. Add source_profile = <profile with long-term keys> to [profile ${profile}].`, "CONFIG_INVALID",
   );
 }
 
 function resolveRegion(profile: string, settings: Settings, env: Env): string {
   const region = getStringSetting(settings, "region") ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION) ?? "us-east-1";
   if (!/^[a-z0-9-]+$/.test(region)) {
-    throw new ConfigError(`Profile ${profile}: region must look like us-east-1 (check region in the profile, AWS_REGION, AWS_DEFAULT_REGION).`);
+    throw new MfaSessionError(`Profile ${profile}: region must look like us-east-1 (check region in the profile, AWS_REGION, AWS_DEFAULT_REGION).`, "CONFIG_INVALID");
   }
   return region;
 }
@@ -207,27 +206,27 @@ function cycle(name: string, loop: string[]): ProfileCycleError {
   );
 }
 
-function secondRole(name: string, at: string, chain: string[]): ConfigError {
-  return new ConfigError(
+function secondRole(name: string, at: string, chain: string[]): MfaSessionError {
+  return new MfaSessionError(
     `Profile ${name}: the source_profile chain ${[...chain].join(" -> ")} reaches a second role in profile ${at}; ` +
-      `mfa-session assumes one role per profile. Point source_profile at the profile with long-term keys.`,
+      `mfa-session assumes one role per profile. Point source_profile at the profile with long-term keys.`, "CONFIG_INVALID",
   );
 }
 
-function recursion(name: string, at: string): CredentialProcessRecursionError {
+function recursion(name: string, at: string): MfaSessionError {
   const subject = name === at ? `Profile ${name}` : `Profile ${name}: its source profile ${at}`;
-  return new CredentialProcessRecursionError(
+  return new MfaSessionError(
     `${subject} gets its credentials from a credential_process that runs mfa-session itself, which would call itself forever. ` +
       `The source profile must have long-term keys (aws_access_key_id, aws_secret_access_key) or a different credential_process` +
-      (name === at ? `; or add source_profile = <profile with long-term keys> to [profile ${name}].` : "."),
+      (name === at ? `; or add source_profile = <profile with long-term keys> to [profile ${name}].` : "."), "CREDENTIAL_PROCESS_RECURSION",
   );
 }
 
-function credentialsMissing(name: string, at: string, chain: string[]): CredentialsMissingError {
+function credentialsMissing(name: string, at: string, chain: string[]): MfaSessionError {
   const via = chain.length > 1 ? ` (reached through ${chain.join(" -> ")})` : "";
-  return new CredentialsMissingError(
+  return new MfaSessionError(
     `Profile ${name}: profile ${at}${via} has no credentials. Add aws_access_key_id and aws_secret_access_key for ${at} ` +
-      `to the credentials file (aws configure --profile ${at}), or give it source_profile = <profile with keys>.`,
+      `to the credentials file (aws configure --profile ${at}), or give it source_profile = <profile with keys>.`, "CREDENTIALS_MISSING",
   );
 }
 

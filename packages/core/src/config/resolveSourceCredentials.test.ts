@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { CredentialProcessFailedError } from "../errors/errors.js";
 import { resolveSourceCredentials } from "./resolveSourceCredentials.js";
 
 const clock = { now: () => Date.parse("2030-01-01T00:00:00Z") };
@@ -29,6 +28,6 @@ describe(resolveSourceCredentials.name, () => {
     const runShellCommand = async () => ({ stdout: JSON.stringify({ Version: 1, AccessKeyId: "A", SecretAccessKey: "s", Expiration: "2020-01-01T00:00:00Z" }) });
     await expect(
       resolveSourceCredentials({ kind: "process", profile: "vault", command: "x" }, { env: {}, clock, runShellCommand }),
-    ).rejects.toBeInstanceOf(CredentialProcessFailedError);
+    ).rejects.toMatchObject({ code: "CREDENTIAL_PROCESS_FAILED" });
   });
 });

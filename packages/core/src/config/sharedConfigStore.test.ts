@@ -3,7 +3,6 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../errors/errors.js";
 import { readSharedConfigSync } from "./sharedConfigStore.js";
 
 describe(readSharedConfigSync.name, () => {
@@ -34,12 +33,12 @@ describe(readSharedConfigSync.name, () => {
     expect(Object.keys(config.profiles)).toEqual([]);
   });
 
-  it("turns an unreadable file into a ConfigError naming the file and the variable to change", async () => {
+  it("turns an unreadable file into a CONFIG_INVALID error naming the file and the variable to change", async () => {
     const readFile = (path: string): string => {
       throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: "EACCES" });
     };
     const error = catchError(() => readSharedConfigSync({ env: {}, homedir: "/h", readFile }));
-    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({ code: "CONFIG_INVALID" });
     expect((error as Error).message).toMatch(/Cannot read \/h\/\.aws\/(config|credentials) \(permission denied\)/);
     expect((error as Error).message).toMatch(/AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE/);
   });

@@ -1,7 +1,7 @@
 // The one module here that touches the filesystem: reads the shared config and credentials files.
 import { readFileSync } from "node:fs";
 import { homedir as osHomedir } from "node:os";
-import { ConfigError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { Env } from "./Env.js";
 import { getConfigPaths } from "./getConfigPaths.js";
 import { parseSharedConfig, type SharedConfig } from "./parseSharedConfig.js";
@@ -33,6 +33,6 @@ function readOptional(path: string, variable: string, readFile: (path: string) =
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";
     const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code ?? "unknown error";
-    throw new ConfigError(`Cannot read ${path} (${reason}). Make it a readable file, or set ${variable} to another file.`, { cause: error });
+    throw new MfaSessionError(`Cannot read ${path} (${reason}). Make it a readable file, or set ${variable} to another file.`, "CONFIG_INVALID", { cause: error });
   }
 }

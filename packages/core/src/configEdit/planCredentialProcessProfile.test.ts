@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, CredentialProcessRecursionError, UsageError } from "../errors/errors.js";
+import { UsageError } from "../errors/errors.js";
 import { configSectionName, planCredentialProcessProfile } from "./planCredentialProcessProfile.js";
 
 const serial = "arn:aws:iam::123456789012:mfa/alice";
@@ -22,7 +22,7 @@ describe(planCredentialProcessProfile.name, () => {
   });
 
   it("refuses a profile with static keys in the credentials file", () => {
-    expect(() => planCredentialProcessProfile("", `${keys}[dev]\naws_access_key_id = A\n`, request)).toThrow(ConfigError);
+    expect(() => planCredentialProcessProfile("", `${keys}[dev]\naws_access_key_id = A\n`, request)).toThrow(expect.objectContaining({ code: "CONFIG_INVALID" }));
   });
 
   it("refuses a profile that the SDKs would treat as an assume-role profile", () => {
@@ -43,12 +43,12 @@ describe(planCredentialProcessProfile.name, () => {
   });
 
   it("refuses a profile that is its own source", () => {
-    expect(() => planCredentialProcessProfile("", keys, { ...request, sourceProfile: "dev" })).toThrow(CredentialProcessRecursionError);
+    expect(() => planCredentialProcessProfile("", keys, { ...request, sourceProfile: "dev" })).toThrow(expect.objectContaining({ code: "CREDENTIAL_PROCESS_RECURSION" }));
   });
 
   it("refuses a source profile whose credentials come from mfa-session", () => {
     const config = "[profile other]\ncredential_process = mfa-session credential-process --profile other\n";
-    expect(() => planCredentialProcessProfile(config, keys, { ...request, sourceProfile: "other" })).toThrow(CredentialProcessRecursionError);
+    expect(() => planCredentialProcessProfile(config, keys, { ...request, sourceProfile: "other" })).toThrow(expect.objectContaining({ code: "CREDENTIAL_PROCESS_RECURSION" }));
   });
 
   it("refuses a source profile found in neither file", () => {

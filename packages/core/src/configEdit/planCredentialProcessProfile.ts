@@ -2,7 +2,8 @@
 // two files' text alone (pure): the edits to the config file, warnings, or an error that says why
 // this profile cannot be written (it would make the SDKs skip MFA or call mfa-session in a loop).
 import { isMfaSessionCredentialProcess } from "../config/isMfaSessionCredentialProcess.js";
-import { ConfigError, CredentialProcessRecursionError, UsageError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
+import { UsageError } from "../errors/errors.js";
 import {
   CREDENTIAL_PROCESS_KEY, MFA_SERIAL_KEY, ROLE_ARN_KEY, SOURCE_PROFILE_KEY, STATIC_KEY_NAMES,
 } from "./credentialProcessProfileKeys.js";
@@ -37,7 +38,7 @@ export function planCredentialProcessProfile(configText: string, credentialsText
     if (!PROFILE_NAME.test(name)) throw new UsageError(`${what} "${name}" must be letters, digits and . _ - @ + = , only (it goes into a command line).`);
   }
   if (profile === sourceProfile) {
-    throw new CredentialProcessRecursionError(`Profile ${profile}: the source profile must be a different profile, the one holding your long-term keys; a profile cannot be its own source.`);
+    throw new MfaSessionError(`Profile ${profile}: the source profile must be a different profile, the one holding your long-term keys; a profile cannot be its own source.`, "CREDENTIAL_PROCESS_RECURSION");
   }
   if (request.mfaSerial !== undefined && !MFA_SERIAL.test(request.mfaSerial)) {
     throw new UsageError(`Profile ${profile}: the MFA device must be an ARN like arn:aws:iam::123456789012:mfa/NAME, or a hardware serial number.`);
@@ -52,23 +53,23 @@ export function planCredentialProcessProfile(configText: string, credentialsText
   const warnings: string[] = [];
 
   if (STATIC_KEY_NAMES.some((key) => target.has(key))) {
-    throw new ConfigError(`Profile ${profile} holds static keys (aws_access_key_id); mfa-session never writes credential_process next to them, because the SDKs would use the keys and skip MFA. Choose a new name, e.g. ${profile}-mfa, with ${profile} as its source profile.`);
+    throw new MfaSessionError(`Profile ${profile} holds static keys (aws_access_key_id); mfa-session never writes credential_process next to them, because the SDKs would use the keys and skip MFA. Choose a new name, e.g. ${profile}-mfa, with ${profile} as its source profile.`, "CONFIG_INVALID");
   }
   if (target.has("role_arn") || target.has("source_profile")) {
-    throw new ConfigError(`Profile ${profile} has role_arn or source_profile, so the AWS SDKs would assume the role themselves and never call credential_process. Choose a new profile name, or remove those keys first.`);
+    throw new MfaSessionError(`Profile ${profile} has role_arn or source_profile, so the AWS SDKs would assume the role themselves and never call credential_process. Choose a new profile name, or remove those keys first.`, "CONFIG_INVALID");
   }
   const existingProcess = target.get(CREDENTIAL_PROCESS_KEY);
   if (existingProcess !== undefined && !isOurCredentialProcess(existingProcess, profile) && !request.force) {
-    throw new ConfigError(`Profile ${profile} already has a credential_process that is not mfa-session`, {
+    throw new MfaSessionError(`Profile ${profile} already has a credential_process that is not mfa-session`, "CONFIG_INVALID", {
       hint: { kind: "replace-credential-process", profile }, nextStep: "replace it only on purpose, or choose another profile name",
     });
   }
   if (source.size === 0) {
-    throw new ConfigError(`Profile ${sourceProfile} (the source profile) was found in neither the config nor the credentials file; add its access keys with \`aws configure --profile ${sourceProfile}\` first.`);
+    throw new MfaSessionError(`Profile ${sourceProfile} (the source profile) was found in neither the config nor the credentials file; add its access keys with \`aws configure --profile ${sourceProfile}\` first.`, "CONFIG_INVALID");
   }
   const sourceProcess = source.get(CREDENTIAL_PROCESS_KEY);
   if (sourceProcess !== undefined && isMfaSessionCredentialProcess(sourceProcess)) {
-    throw new CredentialProcessRecursionError(`Profile ${sourceProfile} gets its credentials from mfa-session itself, so it cannot be the source of ${profile}; use the profile that holds the long-term access keys.`);
+    throw new MfaSessionError(`Profile ${sourceProfile} gets its credentials from mfa-session itself, so it cannot be the source of ${profile}; use the profile that holds the long-term access keys.`, "CREDENTIAL_PROCESS_RECURSION");
   }
   if (!STATIC_KEY_NAMES.slice(0, 2).every((key) => source.has(key)) && sourceProcess === undefined) {
     warnings.push(`Profile ${sourceProfile} has no aws_access_key_id/aws_secret_access_key yet; add them with \`aws configure --profile ${sourceProfile}\`.`);

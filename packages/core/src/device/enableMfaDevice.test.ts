@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DeviceLimitError, EntityExistsError, InvalidMfaCodeError, NoSuchEntityError } from "../errors/errors.js";
+import { EntityExistsError, InvalidMfaCodeError, NoSuchEntityError } from "../errors/errors.js";
 import { generateTotp } from "../totp/generateTotp.js";
 import { createVirtualMfaDevice } from "./createVirtualMfaDevice.js";
 import { enableMfaDevice } from "./enableMfaDevice.js";
@@ -45,7 +45,7 @@ describe(enableMfaDevice.name, () => {
     const fake = createFakeIam();
     fake.failNext("EnableMFADeviceCommand", "LimitExceeded");
     const error = await enableMfaDevice({ iam: fake.port, userName: "alice", serialNumber: "arn:x", code1: "111111", code2: "222222" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DeviceLimitError);
+    expect(error).toMatchObject({ code: "DEVICE_LIMIT" });
     expect((error as Error).message).toMatch(/at most 8 MFA devices per user/);
   });
 

@@ -2,9 +2,7 @@
 // that verb (each app words it; the message stays neutral). Only device-specific IAM codes are handled here; the rest (throttling, access
 // denied, unreachable endpoint) go through the shared AWS translation.
 import { MfaSessionError } from "../errors/MfaSessionError.js";
-import {
-  DeviceConflictError, DeviceLimitError, EntityExistsError, InvalidMfaCodeError, NoSuchEntityError,
-} from "../errors/errors.js";
+import { DeviceConflictError, EntityExistsError, InvalidMfaCodeError, NoSuchEntityError } from "../errors/errors.js";
 import { translateAwsError } from "../aws/translateAwsError.js";
 
 export type DeviceAction = "create" | "enable" | "resync" | "deactivate" | "delete" | "list" | "get" | "tag" | "untag";
@@ -50,8 +48,8 @@ export function translateDeviceError(error: unknown, context: DeviceErrorContext
       });
     case "LimitExceeded":
       return action === "create"
-        ? new DeviceLimitError(`${subject}: the account's quota of virtual MFA devices is reached`, { ...options, hint: { kind: "device-quota" }, nextStep: "delete unused (unassigned) devices, or ask AWS for a higher quota" })
-        : new DeviceLimitError(`${subject}: IAM allows at most 8 MFA devices per user; deactivate and delete one the user no longer uses, then try again.`, options);
+        ? new MfaSessionError(`${subject}: the account's quota of virtual MFA devices is reached`, "DEVICE_LIMIT", { ...options, hint: { kind: "device-quota" }, nextStep: "delete unused (unassigned) devices, or ask AWS for a higher quota" })
+        : new MfaSessionError(`${subject}: IAM allows at most 8 MFA devices per user; deactivate and delete one the user no longer uses, then try again.`, "DEVICE_LIMIT", options);
     case "InvalidAuthenticationCode":
       return new InvalidMfaCodeError(`${subject}: the authentication codes were refused; ${CONSECUTIVE_CODES_HINT}.`, options);
     default:

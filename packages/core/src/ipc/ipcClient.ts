@@ -2,7 +2,7 @@
 // Keeps its side open until the answer: closing (or aborting) the connection cancels the prompt.
 import { randomUUID } from "node:crypto";
 import { createConnection } from "node:net";
-import { IpcProtocolError, PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
+import { PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import { isMfaCode } from "../totp/parseMfaCode.js";
 import { formatIpcMessage, type IpcClientMessage, IpcLineDecoder, type IpcServerMessage, parseServerMessage } from "./ipcProtocol.js";
@@ -26,7 +26,7 @@ export interface RequestCodeOverIpcOptions {
 
 /**
  * The code typed in VS Code. Rejects UserCancelledError (cancelled there, or `signal` aborted),
- * PromptUnavailableError (no server, connection lost, timeout, prompt failed), IpcProtocolError (the rest).
+ * PromptUnavailableError (no server, connection lost, timeout, prompt failed), IPC_PROTOCOL (the rest).
  */
 export async function requestCodeOverIpc(options: RequestCodeOverIpcOptions): Promise<string> {
   const id = randomUUID();
@@ -38,7 +38,7 @@ export async function requestCodeOverIpc(options: RequestCodeOverIpcOptions): Pr
   };
   const reply = await exchange(options.socketPath, message, options.timeoutMs ?? 55_000, options.signal);
   if (reply.type === "mfa-code-response") {
-    if (!isMfaCode(reply.code)) throw new IpcProtocolError("The VS Code prompt answered with something that is not a 6-digit code.");
+    if (!isMfaCode(reply.code)) throw new MfaSessionError("The VS Code prompt answered with something that is not a 6-digit code.", "IPC_PROTOCOL");
     return reply.code;
   }
   throw translateReply(reply);
@@ -55,7 +55,7 @@ export async function pingPromptServer(options: { socketPath: string; secret: st
 }
 
 function translateReply(reply: IpcServerMessage): MfaSessionError {
-  if (reply.type !== "error") return new IpcProtocolError(`The VS Code prompt sent an unexpected ${reply.type} message.`);
+  if (reply.type !== "error") return new MfaSessionError(`The VS Code prompt sent an unexpected ${reply.type} message.`, "IPC_PROTOCOL");
   const detail = reply.message.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 300);
   switch (reply.error) {
     case "cancelled":
@@ -63,9 +63,9 @@ function translateReply(reply: IpcServerMessage): MfaSessionError {
     case "unavailable":
       return new PromptUnavailableError(`The VS Code prompt could not ask for the code: ${detail}`);
     case "unauthorized":
-      return new IpcProtocolError("The VS Code prompt refused the request (wrong secret). Open a new terminal in VS Code and try again.");
+      return new MfaSessionError("The VS Code prompt refused the request (wrong secret). Open a new terminal in VS Code and try again.", "IPC_PROTOCOL");
     default:
-      return new IpcProtocolError(`The VS Code prompt refused the request: ${detail}`);
+      return new MfaSessionError(`The VS Code prompt refused the request: ${detail}`, "IPC_PROTOCOL");
   }
 }
 
@@ -101,19 +101,19 @@ function exchange(socketPath: string, message: IpcClientMessage, timeoutMs: numb
     socket.on("data", (chunk: Buffer) => {
       const result = decoder.push(chunk);
       if ("oversized" in result) {
-        fail(new IpcProtocolError("The VS Code prompt sent a message larger than 16 KiB."));
+        fail(new MfaSessionError("The VS Code prompt sent a message larger than 16 KiB.", "IPC_PROTOCOL"));
         return;
       }
       const line = result.lines[0];
       if (line === undefined) return;
       const parsed = parseServerMessage(line);
       if (!parsed.ok) {
-        fail(new IpcProtocolError(`The VS Code prompt sent a malformed reply (${parsed.reason}).`));
+        fail(new MfaSessionError(`The VS Code prompt sent a malformed reply (${parsed.reason}).`, "IPC_PROTOCOL"));
         return;
       }
       const reply = parsed.message;
       if (reply.id !== message.id && !(reply.type === "error" && reply.id === null)) {
-        fail(new IpcProtocolError("The VS Code prompt answered another request."));
+        fail(new MfaSessionError("The VS Code prompt answered another request.", "IPC_PROTOCOL"));
         return;
       }
       settle(() => resolve(reply));

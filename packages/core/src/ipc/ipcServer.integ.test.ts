@@ -4,7 +4,7 @@ import { createConnection, createServer } from "node:net";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { IpcProtocolError, PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
+import { PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
 import type { Logger } from "../ports/ports.js";
 import { getPromptSocketPath } from "./discovery.js";
 import { requestCodeOverIpc, pingPromptServer } from "./ipcClient.js";
@@ -68,7 +68,7 @@ describe(startPromptServer.name, () => {
     let asked = 0;
     const server = await start(async () => String(++asked).padStart(6, "0"));
     const error = await requestCodeOverIpc({ socketPath: server.socketPath, secret: "wrong-secret", request }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(IpcProtocolError);
+    expect(error).toMatchObject({ code: "IPC_PROTOCOL" });
     expect(asked).toBe(0);
     expect(await pingPromptServer({ socketPath: server.socketPath, secret: "wrong-secret" })).toBe(false);
     expect(logs.join("\n")).toMatch(/wrong secret/);

@@ -4,7 +4,8 @@ import { promises as fs } from "node:fs";
 import { createConnection, createServer, type Server, type Socket } from "node:net";
 import { dirname } from "node:path";
 import { ensurePrivateDir, removeFile } from "../cache/secureFiles.js";
-import { IpcProtocolError, PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
+import { PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
 import { isMfaSessionError } from "../errors/MfaSessionError.js";
 import { type Logger, silentLogger } from "../ports/ports.js";
 import { isMfaCode } from "../totp/parseMfaCode.js";
@@ -34,7 +35,7 @@ export async function startPromptServer(options: PromptServerOptions): Promise<P
   const { socketPath, secret } = options;
   const logger = options.logger ?? silentLogger;
   const readTimeoutMs = options.requestReadTimeoutMs ?? 10_000;
-  if (secret.length < 16) throw new IpcProtocolError("The prompt server secret is too short; use createPromptSecret().");
+  if (secret.length < 16) throw new MfaSessionError("The prompt server secret is too short; use createPromptSecret().", "IPC_PROTOCOL");
   if (!isNamedPipe(socketPath)) {
     await ensurePrivateDir(dirname(socketPath));
     await removeStaleSocket(socketPath);
@@ -152,10 +153,10 @@ async function removeStaleSocket(socketPath: string): Promise<void> {
     throw error;
   }
   if (!stats.isSocket()) {
-    throw new IpcProtocolError(`${socketPath} exists and is not a socket; remove it so the VS Code prompt server can start.`);
+    throw new MfaSessionError(`${socketPath} exists and is not a socket; remove it so the VS Code prompt server can start.`, "IPC_PROTOCOL");
   }
   if (await isListening(socketPath)) {
-    throw new IpcProtocolError(`Another VS Code prompt server is already listening on ${socketPath}.`);
+    throw new MfaSessionError(`Another VS Code prompt server is already listening on ${socketPath}.`, "IPC_PROTOCOL");
   }
   await removeFile(socketPath);
 }

@@ -2,7 +2,7 @@
 // Implemented by fileLock.ts; a lock left by a killed process is taken over within seconds.
 
 export interface LockOptions {
-  /** Give up waiting after this long (LockTimeoutError). Default: a little under Go's 60 s credential_process limit. */
+  /** Give up waiting after this long (code LOCK_TIMEOUT). Default: a little under Go's 60 s credential_process limit. */
   timeoutMs?: number;
   signal?: AbortSignal;
 }

@@ -7,7 +7,7 @@ import { hostname as osHostname } from "node:os";
 import { join } from "node:path";
 import { getCacheDir } from "../cache/getCacheDir.js";
 import { ensurePrivateDir, removeFile } from "../cache/secureFiles.js";
-import { LockTimeoutError, UserCancelledError } from "../errors/errors.js";
+import { UserCancelledError } from "../errors/errors.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import { type Clock, systemClock } from "../ports/ports.js";
 import type { LockOptions, Locker } from "./Lock.js";
@@ -172,11 +172,11 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
   return { withLock };
 }
 
-function timeoutError(lockPath: string, timeoutMs: number, holder: LockHolder | undefined): LockTimeoutError {
+function timeoutError(lockPath: string, timeoutMs: number, holder: LockHolder | undefined): MfaSessionError {
   const heldBy = holder === undefined ? "" : `, held by process ${holder.pid} on ${holder.hostname} since ${holder.createdAt}`;
-  return new LockTimeoutError(
+  return new MfaSessionError(
     `Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the lock ${lockPath}${heldBy}. ` +
-      `Another mfa-session is probably waiting for an MFA code: answer it, or if none is running, remove ${lockPath} and try again.`,
+      `Another mfa-session is probably waiting for an MFA code: answer it, or if none is running, remove ${lockPath} and try again.`, "LOCK_TIMEOUT",
   );
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { CredentialProcessFailedError } from "../errors/errors.js";
 import { formatStderrTail, runShellCommand } from "./runShellCommand.js";
 
 const env = { PATH: process.env.PATH, HOME: process.env.HOME };
@@ -7,7 +6,7 @@ const SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
 async function failure(promise: Promise<unknown>): Promise<Error> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(CredentialProcessFailedError);
+  expect(error).toMatchObject({ code: "CREDENTIAL_PROCESS_FAILED" });
   return error as Error;
 }
 

@@ -2,7 +2,7 @@
 // mfa_process) and returns its stdout. stdin is closed; stdout and stderr are captured, size-capped.
 // stdout never appears in an error (it may be a secret); a redacted tail of stderr may.
 import { spawn } from "node:child_process";
-import { CredentialProcessFailedError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { Env } from "../config/Env.js";
 
 export interface RunShellCommandOptions {
@@ -60,16 +60,16 @@ export function runShellCommand(command: string, options: RunShellCommandOptions
       }
     };
     const timer = setTimeout(() => {
-      finish(new CredentialProcessFailedError(
+      finish(new MfaSessionError(
         `${subject} did not finish within ${formatSeconds(timeoutMs)} and was stopped. ` +
-          "Run it in a terminal to check it; it must not wait for input (stdin is closed).",
+          "Run it in a terminal to check it; it must not wait for input (stdin is closed).", "CREDENTIAL_PROCESS_FAILED",
       ));
     }, timeoutMs);
 
     child.stdout?.on("data", (chunk: Buffer) => {
       stdoutBytes += chunk.length;
       if (stdoutBytes > maxOutputBytes) {
-        finish(new CredentialProcessFailedError(`${subject} printed more than ${maxOutputBytes} bytes and was stopped. It must print only the expected output.`));
+        finish(new MfaSessionError(`${subject} printed more than ${maxOutputBytes} bytes and was stopped. It must print only the expected output.`, "CREDENTIAL_PROCESS_FAILED"));
         return;
       }
       stdout.push(chunk);
@@ -79,7 +79,7 @@ export function runShellCommand(command: string, options: RunShellCommandOptions
       if (stderr.length > STDERR_KEEP_BYTES) stderr = stderr.subarray(stderr.length - STDERR_KEEP_BYTES);
     });
     child.on("error", (error) => {
-      finish(new CredentialProcessFailedError(`${subject} could not be started (${(error as NodeJS.ErrnoException).code ?? "spawn error"}).`, { cause: error }));
+      finish(new MfaSessionError(`${subject} could not be started (${(error as NodeJS.ErrnoException).code ?? "spawn error"}).`, "CREDENTIAL_PROCESS_FAILED", { cause: error }));
     });
     child.on("close", (code, signal) => {
       const stderrText = stderr.toString("utf8");
@@ -90,8 +90,8 @@ export function runShellCommand(command: string, options: RunShellCommandOptions
       const status = code === null ? `was killed by ${signal ?? "a signal"}` : `exited with status ${code}`;
       const hint = code === 127 ? " (command not found: check the program name and PATH)" : "";
       const said = formatStderrTail(stderrText);
-      finish(new CredentialProcessFailedError(
-        `${subject} ${status}${hint}.${said === "" ? "" : ` It said: ${said}`} Run it in a terminal to see the full output and fix it.`,
+      finish(new MfaSessionError(
+        `${subject} ${status}${hint}.${said === "" ? "" : ` It said: ${said}`} Run it in a terminal to see the full output and fix it.`, "CREDENTIAL_PROCESS_FAILED",
       ));
     });
   });

@@ -1,5 +1,5 @@
 // The one place a session flow's STS call meets error translation: SDK errors become project errors
-// (InvalidMfaCodeError, AccessDeniedError, EndpointUnreachableError, ...) naming the profile and endpoint.
+// (InvalidMfaCodeError, AccessDeniedError, ENDPOINT_UNREACHABLE, ...) naming the profile and endpoint.
 import { translateAwsError } from "../aws/translateAwsError.js";
 
 export interface CallStsContext {

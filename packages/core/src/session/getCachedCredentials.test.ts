@@ -5,7 +5,6 @@ import { createSessionCache } from "../cache/fileSessionCache.js";
 import { getCachedCredentials } from "./getCachedCredentials.js";
 import { loadProfile } from "./loadProfile.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
-import { CredentialProcessRecursionError } from "../errors/errors.js";
 import { PROFILE_STACK_ENV } from "./profileStack.js";
 import { createRecordingLogger } from "./testing/createFakeStores.js";
 
@@ -57,9 +56,7 @@ describe(getCachedCredentials.name, () => {
     const home = process.env.HOME!;
     const env = writeConfig(home);
     await cacheSession(env, home, 60);
-    await expect(getCachedCredentials({ profile: "work", env: { ...env, [PROFILE_STACK_ENV]: "work" }, homedir: home, clock })).rejects.toThrow(
-      CredentialProcessRecursionError,
-    );
+    await expect(getCachedCredentials({ profile: "work", env: { ...env, [PROFILE_STACK_ENV]: "work" }, homedir: home, clock })).rejects.toMatchObject({ code: "CREDENTIAL_PROCESS_RECURSION" });
   });
 
   it("warns about static keys beside credential_process on a hit, through the logger", async () => {

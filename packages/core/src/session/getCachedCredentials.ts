@@ -37,7 +37,7 @@ export interface CachedCredentials {
   credentials?: SessionCredentials;
 }
 
-/** Throws on a bad config and on a recursion (CredentialProcessRecursionError). */
+/** Throws on a bad config and on a recursion (CREDENTIAL_PROCESS_RECURSION). */
 export async function getCachedCredentials(options: GetCachedCredentialsOptions = {}): Promise<CachedCredentials> {
   const env = options.env ?? process.env;
   const homedir = options.homedir ?? osHomedir();

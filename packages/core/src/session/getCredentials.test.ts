@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { CredentialProcessRecursionError, PromptUnavailableError } from "../errors/errors.js";
+import { PromptUnavailableError } from "../errors/errors.js";
 import type { MfaCodeRequest } from "../ports/ports.js";
 import { getCredentials } from "./getCredentials.js";
 import { createFakeSts } from "./testing/createFakeSts.js";
@@ -116,8 +116,8 @@ describe(`${getCredentials.name}: the checks of the one cache hit`, () => {
     const sts = createFakeSts();
     await getCredentials({ profile: "base", clients: sts.clients, codeProvider: async () => "123456" });
     const env = { ...process.env, MFA_SESSION_PROFILE_STACK: "base" };
-    await expect(getCredentials({ profile: "base", env, clients: sts.clients })).rejects.toThrow(CredentialProcessRecursionError);
-    await expect(getCredentials({ profile: "base", env, clients: sts.clients, forceRefresh: true })).rejects.toThrow(CredentialProcessRecursionError);
+    await expect(getCredentials({ profile: "base", env, clients: sts.clients })).rejects.toMatchObject({ code: "CREDENTIAL_PROCESS_RECURSION" });
+    await expect(getCredentials({ profile: "base", env, clients: sts.clients, forceRefresh: true })).rejects.toMatchObject({ code: "CREDENTIAL_PROCESS_RECURSION" });
     expect(sts.calls).toHaveLength(1);
   });
 

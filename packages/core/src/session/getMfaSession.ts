@@ -1,7 +1,7 @@
 // GetSessionToken with the profile's MFA device: the MFA session every role of the same source and
 // device is assumed from, so one code serves them all.
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
-import { ConfigError, NoMfaDeviceError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { StsPort } from "../ports/ports.js";
 import { callSts } from "./callSts.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
@@ -24,8 +24,8 @@ export async function getMfaSession(options: GetMfaSessionOptions): Promise<Sess
   const mfaSerial = requireMfaSerial(profile);
   const durationSeconds = profile.sessionDurationSeconds;
   if (!Number.isInteger(durationSeconds) || durationSeconds < MIN_SESSION_SECONDS || durationSeconds > MAX_SESSION_SECONDS) {
-    throw new ConfigError(
-      `${subject}: mfa_session_duration_seconds must be a whole number from ${MIN_SESSION_SECONDS} to ${MAX_SESSION_SECONDS}; fix it in your AWS config.`,
+    throw new MfaSessionError(
+      `${subject}: mfa_session_duration_seconds must be a whole number from ${MIN_SESSION_SECONDS} to ${MAX_SESSION_SECONDS}; fix it in your AWS config.`, "CONFIG_INVALID",
     );
   }
   const reason = `to start an MFA session for profile ${profile.name}`;
@@ -40,7 +40,7 @@ export async function getMfaSession(options: GetMfaSessionOptions): Promise<Sess
 export function requireMfaSerial(profile: ResolvedProfile): string {
   if (profile.mfaSerial === undefined || profile.mfaSerial === "") {
     const where = profile.chain.length > 1 ? `profile ${profile.name} or its source profiles (${profile.chain.join(" -> ")})` : `profile ${profile.name}`;
-    throw new NoMfaDeviceError(`Profile ${profile.name}: no mfa_serial is configured on ${where}`, {
+    throw new MfaSessionError(`Profile ${profile.name}: no mfa_serial is configured on ${where}`, "NO_MFA_DEVICE", {
       hint: { kind: "add-mfa-serial", profile: profile.name, sourceProfile: profile.sourceProfile },
       nextStep: `add mfa_serial = <your MFA device ARN> to the profile, or set up an MFA device for profile ${profile.sourceProfile}`,
     });

@@ -1,7 +1,7 @@
 // Stops credential_process from calling itself: each run adds its profile to an environment variable
 // its children inherit (the source profile's own credential_process, mfa_process), so a loop back to
 // the same profile fails at once with a clear error, on a cache hit as on a miss, instead of forking forever.
-import { CredentialProcessRecursionError } from "../errors/errors.js";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 
 export const PROFILE_STACK_ENV = "MFA_SESSION_PROFILE_STACK";
 
@@ -14,8 +14,8 @@ export function readProfileStack(env: NodeJS.ProcessEnv): string[] {
 export function guardProfileStack(env: NodeJS.ProcessEnv, profile: string): void {
   const stack = readProfileStack(env);
   if (!stack.includes(profile)) return;
-  throw new CredentialProcessRecursionError(
-    `Profile ${profile}: its credentials would come from mfa-session for ${profile} again (${[...stack, profile].join(" -> ")}). Set mfa_session_source_profile to the profile that holds your long-term access keys, not to one whose credential_process is mfa-session.`,
+  throw new MfaSessionError(
+    `Profile ${profile}: its credentials would come from mfa-session for ${profile} again (${[...stack, profile].join(" -> ")}). Set mfa_session_source_profile to the profile that holds your long-term access keys, not to one whose credential_process is mfa-session.`, "CREDENTIAL_PROCESS_RECURSION",
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidMfaCodeError, MfaCodeReusedError, NoMfaDeviceError } from "../errors/errors.js";
+import { InvalidMfaCodeError, MfaCodeReusedError } from "../errors/errors.js";
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
 import type { MfaCodeProvider, MfaCodeRequest } from "../ports/ports.js";
 import { refreshProfileCredentials, type RefreshProfileCredentialsOptions } from "./refreshProfileCredentials.js";
@@ -280,7 +280,7 @@ describe(refreshProfileCredentials.name, () => {
     const t = setup();
     const { mfaSerial: _none, ...withoutSerial } = makeRoleProfile("admin");
     const error = await t.run(withoutSerial).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NoMfaDeviceError);
+    expect(error).toMatchObject({ code: "NO_MFA_DEVICE" });
     expect((error as Error).message).toMatch(/Profile admin: no mfa_serial is configured on profile admin or its source profiles \(admin -> base\): add mfa_serial/);
     expect((error as Error).message).not.toMatch(/mfa-session |--/); // no CLI command: each app words that itself
     expect(error).toMatchObject({ hint: { kind: "add-mfa-serial", profile: "admin", sourceProfile: "base" } });

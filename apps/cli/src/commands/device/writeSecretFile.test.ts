@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FileExistsError } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
 import { writeSecretFile } from "./writeSecretFile.js";
 
@@ -18,7 +17,7 @@ describe(writeSecretFile.name, () => {
     const dir = mkdtempSync(join(tmpdir(), "secret-"));
     const path = join(dir, "qr.png");
     writeFileSync(path, "old", { mode: 0o644 });
-    await expect(writeSecretFile(path, "new")).rejects.toBeInstanceOf(FileExistsError);
+    await expect(writeSecretFile(path, "new")).rejects.toMatchObject({ code: "FILE_EXISTS" });
     expect(readFileSync(path, "utf8")).toBe("old");
     await writeSecretFile(path, "new", { force: true });
     expect(readFileSync(path, "utf8")).toBe("new");

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { constants, promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { FileExistsError } from "@mfa-session/core";
+import { MfaSessionError } from "@mfa-session/core";
 
 /** Fails early, before a device is created, when `path` exists and may not be replaced. */
 export async function assertWritable(path: string, options: { force?: boolean } = {}): Promise<void> {
@@ -14,7 +14,7 @@ export async function assertWritable(path: string, options: { force?: boolean } 
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw error;
   }
-  throw new FileExistsError(`${path} already exists: choose another --outfile, or pass --force to replace it.`);
+  throw new MfaSessionError(`${path} already exists: choose another --outfile, or pass --force to replace it.`, "FILE_EXISTS");
 }
 
 export async function writeSecretFile(path: string, data: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
@@ -37,7 +37,7 @@ export async function writeSecretFile(path: string, data: string | Uint8Array, o
       await fs.link(temp, path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-        throw new FileExistsError(`${path} already exists: choose another --outfile, or pass --force to replace it.`, { cause: error });
+        throw new MfaSessionError(`${path} already exists: choose another --outfile, or pass --force to replace it.`, "FILE_EXISTS", { cause: error });
       }
       throw error;
     }

@@ -1,7 +1,8 @@
 // The bulk provisioning state, which is also its JSON report: one record per user, rewritten
 // atomically after every step so an interrupted run resumes where it stopped. Holds no secret:
 // seeds live only in their own 0600 files.
-import { ConfigError } from "../../errors/errors.js";
+import { MfaSessionError } from "../../errors/MfaSessionError.js";
+
 
 export type ProvisionStatus =
   | "pending"
@@ -51,11 +52,11 @@ export function parseProvisionReport(text: string, file: string): ProvisionRepor
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${file} is not a provisioning report (invalid JSON): move it away or pass another --out-dir.`, { cause: error });
+    throw new MfaSessionError(`${file} is not a provisioning report (invalid JSON): move it away or pass another --out-dir.`, "CONFIG_INVALID", { cause: error });
   }
   const report = value as Partial<ProvisionReport>;
   if (report.format !== "mfa-session-provision" || report.version !== 1 || typeof report.users !== "object" || report.users === null) {
-    throw new ConfigError(`${file} is not a provisioning report of this version: move it away or pass another --out-dir.`);
+    throw new MfaSessionError(`${file} is not a provisioning report of this version: move it away or pass another --out-dir.`, "CONFIG_INVALID");
   }
   return report as ProvisionReport;
 }

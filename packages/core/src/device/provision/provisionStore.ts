@@ -2,7 +2,8 @@
 // atomically. The only module of provisioning that touches the file system.
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
-import { ConfigError, UserCancelledError } from "../../errors/errors.js";
+import { MfaSessionError } from "../../errors/MfaSessionError.js";
+import { UserCancelledError } from "../../errors/errors.js";
 import { ensurePrivateDir, readPrivateFileSync, removeFile, writePrivateFileAtomic } from "../../cache/secureFiles.js";
 import { parseProvisionReport, type ProvisionReport } from "./ProvisionReport.js";
 
@@ -41,7 +42,7 @@ export async function createProvisionStore(outDir: string): Promise<ProvisionSto
     async loadReport() {
       const read = readPrivateFileSync(reportPath);
       if (read.status === "missing") return undefined;
-      if (read.status === "unsafe") throw new ConfigError(`${reportPath} cannot be trusted (${read.reason}): fix or remove it, then run again.`);
+      if (read.status === "unsafe") throw new MfaSessionError(`${reportPath} cannot be trusted (${read.reason}): fix or remove it, then run again.`, "CONFIG_INVALID");
       return parseProvisionReport(read.text, reportPath);
     },
     saveReport: (report) => write(reportPath, `${JSON.stringify(report, null, 2)}\n`),
@@ -49,7 +50,7 @@ export async function createProvisionStore(outDir: string): Promise<ProvisionSto
     async readSecret(fileName) {
       const path = join(outDir, fileName);
       const read = readPrivateFileSync(path);
-      if (read.status !== "ok") throw new ConfigError(`${path} is ${read.status === "missing" ? "missing" : `unsafe (${read.reason})`}: the device's seed cannot be read back.`);
+      if (read.status !== "ok") throw new MfaSessionError(`${path} is ${read.status === "missing" ? "missing" : `unsafe (${read.reason})`}: the device's seed cannot be read back.`, "CONFIG_INVALID");
       return read.text;
     },
     async close() {
