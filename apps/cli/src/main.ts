@@ -1,7 +1,7 @@
 // The one error boundary of the CLI: commands throw, this maps each error class to a message on
 // stderr and an exit code, with the next step in the CLI's own words (a flag, a command). It never
 // calls process.exit (that can cut off piped stdout).
-import { formatErrorMessage, isMfaSessionError } from "@mfa-session/core";
+import { formatErrorMessage, isMfaSessionError, toFileSystemError } from "@mfa-session/core";
 import { runCli } from "./cli.js";
 import { EXIT_CANCELLED, EXIT_FAILURE, EXIT_USAGE, type CliIo } from "./io.js";
 import { wordNextStep } from "./wordNextStep.js";
@@ -13,7 +13,10 @@ export function exitCodeFor(error: unknown): number {
   return EXIT_FAILURE;
 }
 
-export function formatError(error: unknown): string {
+export function formatError(thrown: unknown): string {
+  // A file-system failure no command words itself (a full disk, a read-only one) is still the
+  // environment's, not a bug: say what to do rather than "internal error".
+  const error = toFileSystemError(thrown, `${(thrown as NodeJS.ErrnoException).syscall ?? "use"} a file`);
   if (isMfaSessionError(error)) return `mfa-session: ${formatErrorMessage(error, wordNextStep)}\n`;
   // Unknown errors: name and message only; a stack or cause could hold request data.
   const message = error instanceof Error ? `${error.name}: ${error.message}` : "unexpected failure";

@@ -3,6 +3,7 @@
 // its own small entry (`@mfa-session/core/cached`), test helpers theirs (`@mfa-session/core/testing`).
 // Errors, ports and TOTP
 export { MfaSessionError, isMfaSessionError } from "./errors/MfaSessionError.js";
+export { toFileSystemError } from "./errors/toFileSystemError.js";
 export type { ErrorHint } from "./errors/ErrorHint.js";
 export { formatErrorMessage } from "./errors/formatErrorMessage.js";
 export { UsageError, PromptUnavailableError, UserCancelledError, AccessDeniedError, NoSuchEntityError } from "./errors/errors.js";

@@ -24,6 +24,7 @@ export type MfaSessionErrorCode =
   | "CACHE_UNSAFE"
   | "LOCK_TIMEOUT"
   | "FILE_EXISTS"
+  | "FILE_SYSTEM"
   | "DEVICE_CONFLICT"
   | "DEVICE_LIMIT"
   | "ENTITY_EXISTS"
