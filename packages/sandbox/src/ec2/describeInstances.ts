@@ -4,15 +4,11 @@ import type { ActionSpec } from "../actions/ActionSpec.js";
 import { AwsWireError } from "../protocol/AwsWireError.js";
 import type { XmlObject } from "../protocol/renderXml.js";
 import type { InstanceRecord } from "../state/SandboxState.js";
+import { matchWildcard } from "./matchWildcard.js";
 
 const STATE_CODES: Record<InstanceRecord["state"], number> = {
   pending: 0, running: 16, "shutting-down": 32, terminated: 48, stopping: 64, stopped: 80,
 };
-
-function wildcard(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${escaped}$`);
-}
 
 function filterValue(instance: InstanceRecord, name: string): string[] | undefined {
   if (name.startsWith("tag:")) return instance.tags.filter((t) => t.Key === name.slice(4)).map((t) => t.Value);
@@ -81,9 +77,9 @@ export const describeInstances: ActionSpec = {
     const filters = params.ec2Filters();
     let selected = ids.length ? inRegion.filter((i) => ids.includes(i.instanceId)) : inRegion;
     for (const filter of filters) {
-      const patterns = filter.values.map(wildcard);
+      const patterns = filter.values;
       if (filterValue(SAMPLE, filter.name) === undefined) throw invalidParameter(`The filter '${filter.name.slice(0, 64)}' is invalid`);
-      selected = selected.filter((i) => (filterValue(i, filter.name) ?? []).some((v) => patterns.some((p) => p.test(v))));
+      selected = selected.filter((i) => (filterValue(i, filter.name) ?? []).some((v) => patterns.some((p) => matchWildcard(p, v))));
     }
     const start = readNextToken(params.get("NextToken"));
     const page = selected.slice(start, start + limit);
