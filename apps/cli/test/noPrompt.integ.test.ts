@@ -88,6 +88,24 @@ describe("credential-process that would call itself", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("outer -> outer");
   });
+
+  it("stops the same loop at once when the profile name holds a comma, instead of waiting on its own lock", async () => {
+    const wrapper = join(world.home, "wrapper-comma.sh");
+    writeFileSync(wrapper, `exec "${process.execPath}" "${CLI}" credential-process --profile 'a,b'\n`);
+    await world.setConfig("profile hidden-comma", [{ key: "credential_process", value: `/bin/sh ${wrapper}` }]);
+    await world.setConfig("profile a,b", [
+      { key: "mfa_serial", value: user.mfaSerial },
+      { key: "mfa_session_source_profile", value: "hidden-comma" },
+      { key: "region", value: world.sandbox.region },
+      { key: "endpoint_url", value: world.sandbox.endpoint },
+    ]);
+    const started = Date.now();
+    const result = await world.cli(["credential-process", "--profile", "a,b", "--token-code", "123456"], { detached: true, timeoutMs: 20_000 });
+    expect(result.signal).toBeNull();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("(a,b -> a,b)");
+  });
 });
 
 describe("a profile with static keys beside credential_process", () => {

@@ -3,11 +3,25 @@
 // the same profile fails at once with a clear error, on a cache hit as on a miss, instead of forking forever.
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 
+
 export const PROFILE_STACK_ENV = "MFA_SESSION_PROFILE_STACK";
+
+// The stack is a comma list of percent-encoded names (encodeURIComponent), so a name holding a comma,
+// a space or a quote, all legal in a profile name, stays one entry. The usual names (letters, digits,
+// "-", "_", ".") encode to themselves: an older mfa-session above or below reads and writes them the same.
 
 /** The profiles the mfa-session runs above this one are resolving, outermost first. */
 export function readProfileStack(env: NodeJS.ProcessEnv): string[] {
-  return (env[PROFILE_STACK_ENV] ?? "").split(",").filter(Boolean);
+  return (env[PROFILE_STACK_ENV] ?? "").split(",").filter(Boolean).map(decodeName);
+}
+
+// A stray "%" comes from an older mfa-session's plain list: keep that entry as written.
+function decodeName(entry: string): string {
+  try {
+    return decodeURIComponent(entry);
+  } catch {
+    return entry;
+  }
 }
 
 /** Throws when a parent mfa-session is already resolving `profile`. */
@@ -21,5 +35,5 @@ export function guardProfileStack(env: NodeJS.ProcessEnv, profile: string): void
 
 /** The environment for this run's children, with `profile` on the stack. */
 export function pushProfileStack(env: NodeJS.ProcessEnv, profile: string): NodeJS.ProcessEnv {
-  return { ...env, [PROFILE_STACK_ENV]: [...readProfileStack(env), profile].join(",") };
+  return { ...env, [PROFILE_STACK_ENV]: [...readProfileStack(env), profile].map(encodeURIComponent).join(",") };
 }
