@@ -6,6 +6,7 @@ export { MfaSessionError, isMfaSessionError } from "./errors/MfaSessionError.js"
 export { toFileSystemError } from "./errors/toFileSystemError.js";
 export type { ErrorHint } from "./errors/ErrorHint.js";
 export { formatErrorMessage } from "./errors/formatErrorMessage.js";
+export { endSentence } from "./errors/endSentence.js";
 export { UsageError, PromptUnavailableError, UserCancelledError, AccessDeniedError, NoSuchEntityError } from "./errors/errors.js";
 export { systemClock, silentLogger } from "./ports/ports.js";
 export type { Clock, Logger, MfaCodeRequest, MfaCodeProvider } from "./ports/ports.js";
@@ -13,7 +14,7 @@ export { generateTotp, getTotpCounter, getSecondsUntilNextCode, TOTP_STEP_SECOND
 export { verifyTotp } from "./totp/verifyTotp.js";
 export { formatOtpauthUri } from "./totp/formatOtpauthUri.js";
 export { generateSeed } from "./totp/generateSeed.js";
-export { isMfaCode } from "./totp/parseMfaCode.js";
+export { normalizeMfaCode } from "./totp/parseMfaCode.js";
 export { parseSeedText } from "./totp/parseSeedText.js";
 // Profile edits: byte-preserving changes to ~/.aws/config and credentials, and the credential_process line
 export { parseConfigDocument } from "./configEdit/parseConfigDocument.js";

@@ -1,5 +1,5 @@
 // `login` against the sandbox, in process: which profile it picks when --profile is left out.
-import { writeFileSync } from "node:fs";
+import { appendFileSync, writeFileSync } from "node:fs";
 import { generateTotp } from "@mfa-session/core";
 import { startSandbox, type Sandbox } from "@mfa-session/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,5 +51,24 @@ describe("login", () => {
 
   it("refuses an empty --profile", async () => {
     await expect(run(["--profile", " "], process.env)).rejects.toMatchObject({ code: "USAGE" });
+  });
+
+  it("takes --token-code as authenticator apps show it, 123 456", async () => {
+    const user = sandbox.admin.createUser({ userName: "pia", requireMfa: true });
+    const device = sandbox.admin.createMfaDevice({ deviceName: "pia", userName: "pia" });
+    appendFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, `[pia-keys]\naws_access_key_id = ${user.accessKeyId}\naws_secret_access_key = ${user.secretAccessKey}\n`);
+    appendFileSync(process.env.AWS_CONFIG_FILE!, `\n[profile pia]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\nmfa_session_source_profile = pia-keys\nmfa_serial = ${device.serialNumber}\n`);
+    const code = generateTotp(device.seedBase32, { timeMs: Date.now() });
+    const result = await run(["--profile", "pia", "--token-code", `${code.slice(0, 3)} ${code.slice(3)}`], process.env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Profile pia: new session until /);
+  });
+
+  it("refuses a --token-code that starts with a dash in one sentence that ends once", async () => {
+    const error = await run(["--profile", "olga", "--token-code", "-123456"], process.env).catch((caught: unknown) => caught as Error);
+    expect(error).toMatchObject({ code: "USAGE" });
+    expect((error as Error).message).not.toMatch(/\.\./);
+    expect((error as Error).message).not.toContain("\n");
+    expect((error as Error).message).toMatch(/^login: .*--token-code.*[^.]\. Run `mfa-session login --help` for usage\.$/);
   });
 });

@@ -1,7 +1,7 @@
 // Asks for the code in a desktop dialog when a display is present: zenity or kdialog on Linux,
 // osascript on macOS. Arguments go to execFile (no shell); the code comes back on the dialog's stdout.
 import { execFile } from "node:child_process";
-import { PromptUnavailableError, UserCancelledError, isMfaCode, type MfaCodeRequest } from "@mfa-session/core";
+import { PromptUnavailableError, UserCancelledError, type MfaCodeRequest } from "@mfa-session/core";
 import { findOnPath } from "../findOnPath.js";
 import { formatPromptText, formatRetryNotice } from "./formatPromptText.js";
 import type { PromptDriver } from "./PromptDriver.js";
@@ -39,9 +39,9 @@ export function createDialogPromptDriver(options: DialogPromptDriverOptions): Pr
         throw new PromptUnavailableError(`Profile ${request.profile}: the MFA code dialog could not be shown.`, { cause: error });
       }
       if (result.exitCode !== 0) throw new UserCancelledError(`Profile ${request.profile}: the MFA code dialog was cancelled.`);
-      const code = result.stdout.trim();
-      // A wrong entry counts as a refused code: the session engine re-asks with "incorrect, try again".
-      return isMfaCode(code) ? code : code.replace(/\s+/g, "");
+      // The session engine reads the code (parseMfaCode) as it reads any typed one; a wrong entry
+      // counts as a refused code and it re-asks with "incorrect, try again".
+      return result.stdout.trim();
     },
   };
 }

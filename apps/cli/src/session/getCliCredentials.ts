@@ -1,6 +1,6 @@
 // The CLI's one call into core's session engine: hands core the CLI's code sources (core chains them
 // in its order), and turns the injected CLI io into getCredentials' options.
-import { UsageError, getCredentials, isMfaCode, type GetCredentialsResult, type Logger } from "@mfa-session/core";
+import { UsageError, getCredentials, normalizeMfaCode, type GetCredentialsResult, type Logger } from "@mfa-session/core";
 import { getHomedir } from "../getHomedir.js";
 import type { CliIo } from "../io.js";
 import { formatWarning } from "./formatWarning.js";
@@ -16,7 +16,8 @@ export interface CliCredentialsRequest {
 }
 
 export async function getCliCredentials(io: CliIo, request: CliCredentialsRequest): Promise<GetCredentialsResult> {
-  if (request.tokenCode !== undefined && !isMfaCode(request.tokenCode.trim())) {
+  const tokenCode = request.tokenCode === undefined ? undefined : normalizeMfaCode(request.tokenCode);
+  if (request.tokenCode !== undefined && tokenCode === undefined) {
     throw new UsageError("--token-code must be exactly 6 digits: the code your authenticator shows now.");
   }
   const homedir = getHomedir(io);
@@ -24,7 +25,7 @@ export async function getCliCredentials(io: CliIo, request: CliCredentialsReques
   const logger = createStderrLogger(io);
   const codeSources = getCliCodeSources({
     env, homedir,
-    ...(request.tokenCode !== undefined ? { tokenCode: request.tokenCode.trim() } : {}),
+    ...(tokenCode !== undefined ? { tokenCode } : {}),
     ...(request.noPrompt ? { noPrompt: true } : {}),
     ...request.prompt,
   });

@@ -16,4 +16,18 @@ describe(createResyncDeviceCommand.name, () => {
     expect(second.validateInput("12ab")).toBe("Enter the 6 digits your authenticator shows.");
     expect(second.validateInput("222222")).toBeUndefined();
   });
+
+  it("takes codes as authenticator apps show them, 123 456, and hands on the six digits", async () => {
+    const { fake, calls, deps } = setup();
+    fake.pickNext("alice-keys");
+    fake.pickNext(device.serialNumber);
+    fake.typeNext("111 111");
+    fake.typeNext("222\u00a0222");
+    await createResyncDeviceCommand(deps).run();
+    expect(calls).toEqual([["resync", device.serialNumber, { code1: "111111", code2: "222222" }]]);
+    const [first, second] = fake.inputBoxOptions;
+    expect(first.validateInput("111 111")).toBeUndefined();
+    expect(second.validateInput("111 111")).toBe("Wait for the next code: the two must differ.");
+    expect(second.validateInput("222-222")).toBe("Enter the 6 digits your authenticator shows.");
+  });
 });

@@ -39,6 +39,24 @@ describe(createInputBoxCodeProvider.name, () => {
     expect(seen).toEqual(["Digits only: the code is 6 digits.", "Enter the 6 digits your authenticator shows.", "still open"]);
   });
 
+  it("takes the code as authenticator apps show it, 123 456, typed or pasted, and hands on the six digits", async () => {
+    const fake = createFakeWindow();
+    const seen: Array<string | undefined> = [];
+    fake.whenInputBoxShown((box) => {
+      box.type("123 4");
+      seen.push(box.validationMessage);
+      box.type("56");
+    });
+    await expect(createInputBoxCodeProvider({ window: fake.window as never })(request)).resolves.toBe("123456");
+    expect(seen).toEqual([undefined]);
+    const pasted = createFakeWindow();
+    pasted.whenInputBoxShown((box) => {
+      box.value = "654\u202f321";
+      box.accept();
+    });
+    await expect(createInputBoxCodeProvider({ window: pasted.window as never })(request)).resolves.toBe("654321");
+  });
+
   it("says the previous code was incorrect on a re-prompt", async () => {
     const fake = createFakeWindow();
     fake.whenInputBoxShown((box) => box.type("222222"));

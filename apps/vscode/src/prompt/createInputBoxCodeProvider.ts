@@ -1,10 +1,10 @@
 // The inline MFA prompt: an input box at the top of the window that names the profile and device,
 // validates while typing, accepts by itself on the sixth digit, survives focus loss, and rejects
 // with UserCancelledError on Escape (or when the caller gives up), so the caller stops cleanly.
-import { UserCancelledError, type MfaCodeProvider } from "@mfa-session/core";
+import { UserCancelledError, normalizeMfaCode, type MfaCodeProvider } from "@mfa-session/core";
 import type * as vscode from "vscode";
 import { formatCodePrompt } from "./formatCodePrompt.js";
-import { isCompleteCode, validateCodeInput } from "./validateCodeInput.js";
+import { validateCodeInput } from "./validateCodeInput.js";
 
 export interface InputBoxCodeProviderDeps {
   window: Pick<typeof vscode.window, "createInputBox">;
@@ -26,10 +26,12 @@ export function createInputBoxCodeProvider(deps: InputBoxCodeProviderDeps): MfaC
       const subscriptions = [
         box.onDidChangeValue((value) => {
           box.validationMessage = validateCodeInput(value);
-          if (isCompleteCode(value)) finish(() => resolve(value.trim()));
+          const code = normalizeMfaCode(value);
+          if (code !== undefined) finish(() => resolve(code));
         }),
         box.onDidAccept(() => {
-          if (isCompleteCode(box.value)) finish(() => resolve(box.value.trim()));
+          const code = normalizeMfaCode(box.value);
+          if (code !== undefined) finish(() => resolve(code));
           else box.validationMessage = "Enter the 6 digits your authenticator shows.";
         }),
         box.onDidHide(() => finish(() => reject(cancelled()))),

@@ -1,6 +1,7 @@
 // The one error hierarchy of mfa-session. Every error has a stable `code` that callers branch on,
 // a message that names the subject, and never a secret or an MFA code. The next step is data
 // (`hint`): the message words it neutrally, and each app words it its own way (formatErrorMessage).
+import { endSentence } from "./endSentence.js";
 import type { ErrorHint } from "./ErrorHint.js";
 
 export type MfaSessionErrorCode =
@@ -47,7 +48,7 @@ export class MfaSessionError extends Error {
 
   /** `message` is the problem; with `options.nextStep` the full message becomes `problem: nextStep.` */
   constructor(message: string, code: MfaSessionErrorCode = "MFA_SESSION_ERROR", options: MfaSessionErrorOptions = {}) {
-    super(options.nextStep === undefined ? message : `${message}: ${options.nextStep}.`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(options.nextStep === undefined ? message : `${message}: ${endSentence(options.nextStep)}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.problem = message;

@@ -18,6 +18,11 @@ describe(formatErrorMessage.name, () => {
     expect(formatErrorMessage(conflict(), () => undefined)).toBe("MFA device arn:x is still enabled for a user: deactivate it first.");
   });
 
+  it("ends the message once when the wording or the neutral step already ends its sentence", () => {
+    expect(formatErrorMessage(conflict(), () => "run `mfa-session device list`.")).toBe("MFA device arn:x is still enabled for a user: run `mfa-session device list`.");
+    expect(new DeviceConflictError("Device x is busy", { nextStep: "try again later." }).message).toBe("Device x is busy: try again later.");
+  });
+
   it("shows an error without a hint, and a foreign error, as they are", () => {
     expect(formatErrorMessage(new MfaSessionError("Profile dev: broken."), () => "never")).toBe("Profile dev: broken.");
     expect(formatErrorMessage(new TypeError("bad"), () => "never")).toBe("bad");

@@ -17,6 +17,10 @@ describe(createMfaProcessProvider.name, () => {
     expect(run.commands).toEqual(["totp work"]);
   });
 
+  it("takes the code in the 123 456 form too, as any code a person gives", async () => {
+    expect(await createMfaProcessProvider({ command: "totp", env: {}, run: runner("123 456\n") })(request)).toBe("123456");
+  });
+
   it("rejects output that is not 6 digits without showing it", async () => {
     const error = await createMfaProcessProvider({ command: "totp", env: {}, run: runner("12345 secret-ish\n") })(request).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidMfaCodeError);

@@ -5,7 +5,7 @@ import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { Env } from "../config/Env.js";
 import type { MfaCodeProvider, MfaCodeProviderOptions } from "../ports/ports.js";
 import { type RunShellCommandOptions, runShellCommand } from "../process/runShellCommand.js";
-import { isMfaCode } from "../totp/parseMfaCode.js";
+import { normalizeMfaCode } from "../totp/parseMfaCode.js";
 
 export type ShellCommandRunner = (command: string, options: RunShellCommandOptions) => Promise<{ stdout: string }>;
 
@@ -37,8 +37,8 @@ export function createMfaProcessProvider(options: MfaProcessProviderOptions): Mf
       if (error instanceof MfaSessionError) throw error;
       throw new MfaSessionError(`${subject}: mfa_process failed; run the command in a terminal to see why, or remove mfa_process to be asked for the code.`);
     }
-    const code = stdout.trim();
-    if (!isMfaCode(code)) {
+    const code = normalizeMfaCode(stdout);
+    if (code === undefined) {
       throw new InvalidMfaCodeError(`${subject}: mfa_process did not print a 6-digit code (its output is not shown); fix the command so it prints only the current code.`);
     }
     return code;
