@@ -15,6 +15,7 @@ export { verifyTotp } from "./totp/verifyTotp.js";
 export { formatOtpauthUri } from "./totp/formatOtpauthUri.js";
 export { generateSeed } from "./totp/generateSeed.js";
 export { normalizeMfaCode } from "./totp/parseMfaCode.js";
+export { redactSecrets } from "./redact/redactSecrets.js";
 export { parseSeedText } from "./totp/parseSeedText.js";
 // Profile edits: byte-preserving changes to ~/.aws/config and credentials, and the credential_process line
 export { parseConfigDocument } from "./configEdit/parseConfigDocument.js";

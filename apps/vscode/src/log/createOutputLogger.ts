@@ -1,7 +1,6 @@
 // The extension's Logger (core's port) over its output channel: timestamped, levelled, redacted.
-import type { Clock, Logger } from "@mfa-session/core";
+import { redactSecrets, type Clock, type Logger } from "@mfa-session/core";
 import type * as vscode from "vscode";
-import { redactSecrets } from "./redactSecrets.js";
 
 export interface OutputLogger extends Logger {
   error(message: string): void;

@@ -54,4 +54,16 @@ describe(formatStderrTail.name, () => {
   it("keeps the last two lines and blanks out codes and key-like tokens", () => {
     expect(formatStderrTail(`a\nb\ncode 123456 rejected\nkey ${SECRET} bad\n`)).toBe("code [redacted] rejected / key [redacted] bad");
   });
+
+  it("keeps setting names readable, as a child mfa-session's message names them", () => {
+    const said = "mfa-session: Profile a: its credentials would come from mfa-session for a again (a -> a). Set mfa_session_source_profile to the profile that holds your long-term access keys.";
+    expect(formatStderrTail(said)).toBe(said);
+  });
+
+  it("masks a secret that the 300-character clip cuts in two", () => {
+    // 320 characters: the last 300 start in the middle of the key.
+    const tail = formatStderrTail(`aaaaaaaaaa ${SECRET} ${"b ".repeat(134)}`);
+    expect(tail).not.toContain(SECRET.slice(10));
+    expect(tail).toContain("aaaaaaaaaa [redacted] b b");
+  });
 });

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { Env } from "../config/Env.js";
+import { redactSecrets } from "../redact/redactSecrets.js";
 
 export interface RunShellCommandOptions {
   env: Env;
@@ -100,11 +101,9 @@ export function runShellCommand(command: string, options: RunShellCommandOptions
 /** The last line or two of stderr, with anything that looks like a code or a key blanked out. */
 export function formatStderrTail(stderr: string): string {
   const lines = stderr.split(/\r?\n/).map((line) => line.replace(/[\u0000-\u001f\u007f]/g, " ").trim()).filter((line) => line !== "");
-  const tail = lines.slice(-2).join(" / ");
-  const clipped = tail.length > 300 ? `...${tail.slice(-300)}` : tail;
-  return clipped
-    .replace(/[A-Za-z0-9+/=_-]{16,}/g, "[redacted]")
-    .replace(/\b\d{6,8}\b/g, "[redacted]");
+  // Redacted before it is clipped: a secret cut in two would no longer have a secret's shape.
+  const tail = redactSecrets(lines.slice(-2).join(" / "));
+  return tail.length > 300 ? `...${tail.slice(-300)}` : tail;
 }
 
 function formatSeconds(ms: number): string {
