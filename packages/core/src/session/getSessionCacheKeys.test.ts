@@ -44,12 +44,23 @@ describe(getSessionCacheKeys.name, () => {
     expect(new Set([short.lockName, long.lockName, usual.lockName]).size).toBe(1);
   });
 
+  it("gives one lock per MFA device, whatever its source profile is called and whichever keys or command it uses", () => {
+    const lock = getSessionCacheKeys(makeProfile()).lockName;
+    const sameDevice = [
+      makeProfile({ sourceProfile: "alice-old", source: { kind: "static", profile: "alice-old", credentials: { accessKeyId: "AKIAOTHER", secretAccessKey: "x" } } }),
+      makeProfile({ sourceProfile: "vault", source: { kind: "process", profile: "vault", command: "vault-creds" } }),
+      makeRoleProfile("admin", {}, { endpoints: { sts: "http://127.0.0.1:5000" } }),
+    ];
+    expect(sameDevice.map((profile) => getSessionCacheKeys(profile).lockName)).toEqual([lock, lock, lock]);
+    expect(getSessionCacheKeys(makeProfile({ mfaSerial: "arn:aws:iam::123456789012:mfa/bob" })).lockName).not.toBe(lock);
+  });
+
   it("keeps the keys of earlier releases, so an upgrade finds the sessions already cached", () => {
     // Computed with node:crypto's SHA-256 before sha256Hex replaced it on this path.
-    expect(getSessionCacheKeys(makeRoleProfile("admin"))).toEqual({
+    // The lock name is not stored anywhere lasting (a lock lives while its holder runs), so it may change.
+    expect(getSessionCacheKeys(makeRoleProfile("admin"))).toMatchObject({
       mfaSession: "528601a4fc35c7cf929087004213f5ccc4578daf7b3c7caa9df304239b2afa06",
       role: "8f1f643e0a0ed3e7cdd9962d5f32d9b4c33f02c9dfb42205108de8118d0e3772",
-      lockName: "device-cd34e59298090ff8e2b2f29d0450df17",
     });
     // The default length (43200 s) was never part of the key; it still is not.
     expect(getSessionCacheKeys(makeRoleProfile("admin", {}, { sessionDurationSeconds: 43_200 })).mfaSession).toBe(

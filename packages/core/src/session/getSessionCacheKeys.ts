@@ -10,7 +10,11 @@ export interface SessionCacheKeys {
   mfaSession: string;
   /** The role session; undefined for profiles without role_arn. */
   role?: string;
-  /** Name of the cross-process lock that serialises prompts for this device and source. */
+  /**
+   * Name of the cross-process lock that serialises prompts for this MFA device: one per serial, whatever
+   * the profiles around it are called or which keys they use (a serial is one user's device, and two
+   * prompts for it at once would hand STS the same code twice).
+   */
   lockName: string;
 }
 
@@ -21,7 +25,7 @@ export function getSessionCacheKeys(profile: ResolvedProfile): SessionCacheKeys 
   // default length, which the key never held) are still found after an upgrade.
   if (profile.sessionDurationSeconds !== DEFAULT_SESSION_DURATION_SECONDS) parts.push(`duration:${profile.sessionDurationSeconds}`);
   const mfaSession = sha256(parts);
-  const lockName = `device-${sha256([profile.mfaSerial ?? "", source, profile.sourceProfile]).slice(0, 32)}`;
+  const lockName = `device-${sha256([profile.mfaSerial ?? ""]).slice(0, 32)}`;
   if (profile.role === undefined) return { mfaSession, lockName };
   const { roleArn, externalId, roleSessionName, durationSeconds, assumeDirectly } = profile.role;
   const role = sha256(["role", roleArn, externalId ?? "", roleSessionName ?? "", durationSeconds ?? "", assumeDirectly, mfaSession]);
