@@ -19,7 +19,8 @@ The credential_process hook for ~/.aws/config (written by \`mfa-session configur
 
 Prints the Version 1 credentials JSON on stdout, from the shared session cache when fresh, else
 after one MFA code. The code comes from the first of these that can ask: --token-code (then the only
-one), the profile's mfa_process, the VS Code extension, the terminal (/dev/tty), a desktop dialog.
+one), the profile's mfa_process, the terminal (/dev/tty), the VS Code window focused last, a desktop
+dialog; in a VS Code terminal, that window before the terminal.
 MFA_SESSION_PROMPT=token,process,vscode,tty,dialog (any of them, in your order) or none replaces the
 list: a source it leaves out, mfa_process included, is not used. With no way to ask it fails at once
 and says what to run.

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
-  findPromptServer, formatPromptServerEnv, getDiscoveryDir, getPromptSocketPath, parsePromptServerEnv, PROMPT_SERVER_ENV,
+  findPromptServer, formatPromptServerEnv, getDiscoveryDir, getPromptSocketPath, PROMPT_SERVER_ENV,
   removeDiscoveryFile, writeDiscoveryFile,
 } from "./discovery.js";
 
@@ -63,15 +63,6 @@ describe(writeDiscoveryFile.name, () => {
 
   it("refuses window ids that could escape the folder", async () => {
     await expect(window("../x", 101, "2026-01-15T09:00:00Z")).rejects.toThrow(/window id/);
-  });
-});
-
-describe(parsePromptServerEnv.name, () => {
-  it("reads what formatPromptServerEnv wrote and ignores anything else", () => {
-    expect(parsePromptServerEnv(formatPromptServerEnv({ socketPath: "/s", secret: "x" }))).toEqual({ socketPath: "/s", secret: "x" });
-    expect(parsePromptServerEnv(undefined)).toBeUndefined();
-    expect(parsePromptServerEnv('{"socketPath":"/s"}')).toBeUndefined();
-    expect(parsePromptServerEnv("null")).toBeUndefined();
   });
 });
 

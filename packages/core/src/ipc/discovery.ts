@@ -1,7 +1,8 @@
-// How a CLI finds the VS Code prompt server. First the env var the extension sets in its terminals:
-//   MFA_SESSION_VSCODE_IPC='{"socketPath":"...","secret":"..."}'
-// else the discovery folder ~/.aws/mfa-session/vscode/ (0700): one 0600 `<id>.json` file per window
-// {socketPath, secret, pid, focusedAt}; the live window focused last wins, dead windows' files are removed.
+// How a CLI finds the VS Code prompt server. First the variable the extension sets in its terminals
+// (promptServerEnv.ts), else the discovery folder ~/.aws/mfa-session/vscode/ (0700): one 0600
+// `<id>.json` file per window {socketPath, secret, pid, focusedAt}; the live window focused last wins,
+// dead windows' files are removed. The discovery files serve callers without a terminal: a terminal
+// outside VS Code is asked on itself first (prompt/getCodeSourceOrder).
 import { existsSync, promises as fs } from "node:fs";
 import { homedir as osHomedir, tmpdir as osTmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,13 +10,9 @@ import { parseJsonObject } from "../cache/parseJsonObject.js";
 import { checkPrivateDirSync, ensurePrivateDir, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "../cache/secureFiles.js";
 import { UsageError } from "../errors/errors.js";
 import { isProcessAlive as defaultIsProcessAlive } from "../lock/isProcessAlive.js";
+import { PROMPT_SERVER_ENV, parsePromptServerEnv, type PromptServerAddress } from "./promptServerEnv.js";
 
-export const PROMPT_SERVER_ENV = "MFA_SESSION_VSCODE_IPC";
-
-export interface PromptServerAddress {
-  socketPath: string;
-  secret: string;
-}
+export { PROMPT_SERVER_ENV, formatPromptServerEnv, parsePromptServerEnv, type PromptServerAddress } from "./promptServerEnv.js";
 
 export interface DiscoveredPromptServer extends PromptServerAddress {
   source: "env" | "discovery";
@@ -30,18 +27,6 @@ export interface DiscoveryEntry extends PromptServerAddress {
 
 export function getDiscoveryDir(homedir: string = osHomedir()): string {
   return join(homedir, ".aws", "mfa-session", "vscode");
-}
-
-/** The value of MFA_SESSION_VSCODE_IPC for a terminal. */
-export function formatPromptServerEnv(address: PromptServerAddress): string {
-  return JSON.stringify({ socketPath: address.socketPath, secret: address.secret });
-}
-
-export function parsePromptServerEnv(value: string | undefined): PromptServerAddress | undefined {
-  if (value === undefined || value.trim() === "") return undefined;
-  // A broken value is as good as none; discovery files still apply.
-  const { socketPath, secret } = parseJsonObject(value) ?? {};
-  return typeof socketPath === "string" && socketPath !== "" && typeof secret === "string" && secret !== "" ? { socketPath, secret } : undefined;
 }
 
 /** Where a window's server listens: a short Unix socket path (sun_path is ~104 bytes), or a named pipe. */

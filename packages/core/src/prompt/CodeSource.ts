@@ -11,10 +11,10 @@ export type CodeSourceName = (typeof CODE_SOURCE_NAMES)[number];
 export const CODE_SOURCE_ORDER_ENV = "MFA_SESSION_PROMPT";
 export const NO_CODE_SOURCE = "none";
 
-/** The order when MFA_SESSION_PROMPT is not set: fixed codes first, then a person. */
+/** The order when MFA_SESSION_PROMPT is not set, in a VS Code terminal: fixed codes first, then a person. */
 export const DEFAULT_CODE_SOURCE_ORDER: readonly CodeSourceName[] = ["token", "process", "vscode", "tty", "dialog"];
 
-/** The default order with the terminal ahead of the editor (the extension's "terminal" preference). */
+/** The terminal ahead of the editor: the default outside VS Code's terminals, and the extension's "terminal" preference. */
 export const TERMINAL_FIRST_CODE_SOURCE_ORDER: readonly CodeSourceName[] = ["token", "process", "tty", "vscode", "dialog"];
 
 /** A person answers, so a refused code is asked for again; token and process would repeat the same code. */

@@ -54,7 +54,7 @@ describe(getCodeSources.name, () => {
     const prompt = answer("444444", asked, "prompt");
     expect(getCodeSources(prompt, { interactive: false })).toEqual({ token: prompt });
     const resolved = resolveCodeProvider({ env: {}, sources: getCodeSources(prompt) });
-    expect(resolved.order).toEqual(["vscode", "tty", "dialog"]);
+    expect(resolved.order).toEqual(["tty", "vscode", "dialog"]);
     expect(await resolved.codeProvider(request)).toBe("444444");
     expect(asked).toEqual(["prompt"]);
     expect(getCodeSources(undefined)).toEqual({});
