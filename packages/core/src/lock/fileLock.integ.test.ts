@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -49,6 +49,33 @@ describe(createFileLocker.name, () => {
       const entry = await createSessionCache({ dir: config.cacheDir }).read(key);
       expect(entry?.credentials.accessKeyId).toBe([...keys][0]);
     } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("never breaks the lock of a live holder that waits for a code, however old its lock file looks", async () => {
+    const config = freshConfig("wait-for-code");
+    const holder = startNodeProcess(worker, { args: [JSON.stringify(config)] });
+    let next: ReturnType<typeof startNodeProcess> | undefined;
+    try {
+      await waitFor(() => readCounterLines(join(root, "prompts.log")).length === 1, "the holder to prompt");
+      // As after a laptop's resume: the file's mtime is far behind the clock.
+      const [lockFile] = readdirSync(config.lockDir).filter((name) => name.endsWith(".lock"));
+      const old = (Date.now() - 10 * 60_000) / 1000;
+      utimesSync(join(config.lockDir, lockFile!), old, old);
+
+      next = startNodeProcess(worker, { args: [JSON.stringify({ ...config, timeoutMs: 1_000 })] });
+      const secondPrompt = waitFor(() => readCounterLines(join(root, "prompts.log")).length > 1, "a second prompt").then(() => undefined);
+      const outcome = await Promise.race([next.done, secondPrompt]);
+      expect(readCounterLines(join(root, "prompts.log"))).toHaveLength(1);
+      expect(outcome?.exitCode).toBe(1);
+      expect(outcome?.stderr).toContain("Timed out");
+
+      writeFileSync(join(root, "code"), "654321\n");
+      expect((await holder.done).exitCode).toBe(0);
+      expect(readCounterLines(join(root, "sts.log"))).toHaveLength(1);
+    } finally {
+      for (const started of [holder, next]) if (started !== undefined && started.child.exitCode === null) started.child.kill("SIGKILL");
       rmSync(root, { recursive: true, force: true });
     }
   });

@@ -14,7 +14,7 @@ beforeEach(() => {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 });
 
-function plantLock(name: string, holder: { pid: number; hostname: string; token?: string }, ageMs = 0): string {
+function plantLock(name: string, holder: { pid: number; hostname: string; token?: string; bootId?: string }, ageMs = 0): string {
   const path = join(dir, getLockFileName(name));
   writeFileSync(path, JSON.stringify({ createdAt: new Date().toISOString(), token: "theirs", ...holder }), { mode: 0o600 });
   const seconds = (Date.now() - ageMs) / 1000;
@@ -62,6 +62,52 @@ describe(createFileLocker.name, () => {
     plantLock("device", { pid: 4_000_000, hostname: hostname() });
     const locker = createFileLocker({ dir, isProcessAlive: () => false });
     expect(await locker.withLock("device", async () => "in", { timeoutMs: 5_000 })).toBe("in");
+  });
+
+  it("keeps a lock whose holder is alive on this host however old its file looks (a laptop resumed)", async () => {
+    const path = plantLock("device", { pid: process.pid, hostname: hostname() }, 10 * 60_000);
+    const error = await createFileLocker({ dir, pollMs: 5 }).withLock("device", async () => "in", { timeoutMs: 100 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "LOCK_TIMEOUT" });
+    expect(JSON.parse(readFileSync(path, "utf8")).token).toBe("theirs");
+  });
+
+  it("keeps a lock whose holder is alive on this host when the waiter's clock jumps forward", async () => {
+    const path = plantLock("device", { pid: process.pid, hostname: hostname() });
+    const jumped = { now: () => Date.now() + 3_600_000 };
+    const error = await createFileLocker({ dir, pollMs: 5, clock: jumped }).withLock("device", async () => "in", { timeoutMs: 100 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "LOCK_TIMEOUT" });
+    expect(JSON.parse(readFileSync(path, "utf8")).token).toBe("theirs");
+  });
+
+  it("takes over at once a lock whose holder died on this host, however recent its file", async () => {
+    const path = plantLock("device", { pid: 4_000_003, hostname: hostname() });
+    const future = (Date.now() + 60_000) / 1000;
+    utimesSync(path, future, future);
+    const locker = createFileLocker({ dir, pollMs: 5, isProcessAlive: (pid) => pid !== 4_000_003 });
+    expect(await locker.withLock("device", async () => "in", { timeoutMs: 5_000 })).toBe("in");
+  });
+
+  it("takes over a lock from an earlier boot of this host even when its pid is alive again", async () => {
+    plantLock("device", { pid: process.pid, hostname: hostname(), bootId: "an-earlier-boot" });
+    const locker = createFileLocker({ dir, pollMs: 5, bootId: "this-boot" });
+    expect(await locker.withLock("device", async () => "in", { timeoutMs: 5_000 })).toBe("in");
+  });
+
+  it("writes this boot's id into the lock file, when it has one", async () => {
+    const read = () => JSON.parse(readFileSync(join(dir, "device.lock"), "utf8"));
+    expect(await createFileLocker({ dir, bootId: "this-boot" }).withLock("device", async () => read())).toMatchObject({ bootId: "this-boot" });
+    expect(await createFileLocker({ dir, bootId: undefined }).withLock("device", async () => read())).not.toHaveProperty("bootId");
+  });
+
+  it("keeps a break lock whose taker is alive on this host however old it looks", async () => {
+    const path = plantLock("device", { pid: 4_000_004, hostname: hostname() });
+    writeFileSync(`${path}.break`, JSON.stringify({ pid: process.pid, hostname: hostname(), createdAt: new Date().toISOString(), token: "t" }));
+    const old = (Date.now() - 60_000) / 1000;
+    utimesSync(`${path}.break`, old, old);
+    const locker = createFileLocker({ dir, pollMs: 5, isProcessAlive: (pid) => pid === process.pid });
+    const error = await locker.withLock("device", async () => "in", { timeoutMs: 100 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "LOCK_TIMEOUT" });
+    expect(existsSync(`${path}.break`)).toBe(true);
   });
 
   it("waits for a live holder on another host until its lock goes stale", async () => {

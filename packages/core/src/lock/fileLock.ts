@@ -1,6 +1,7 @@
 // The cross-process lock: `<dir>/<name>.lock` created atomically with the holder's pid, host and a
-// random token. Waiters poll; a lock whose holder died (same host) or that was not refreshed for
-// staleMs is broken under a short second lock (`.break`), so two waiters can never both take it over.
+// random token. Waiters poll; a lock whose holder died (same host), or whose holder cannot be checked
+// (another host) and that was not refreshed for staleMs, is broken under a short second lock (`.break`),
+// so two waiters can never both take it over.
 import { randomBytes } from "node:crypto";
 import { promises as fs, type Stats } from "node:fs";
 import { hostname as osHostname } from "node:os";
@@ -11,6 +12,7 @@ import { UserCancelledError } from "../errors/errors.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import { type Clock, systemClock } from "../ports/ports.js";
 import type { LockOptions, Locker } from "./Lock.js";
+import { getBootId } from "./getBootId.js";
 import { isProcessAlive as defaultIsProcessAlive } from "./isProcessAlive.js";
 import { formatLockHolder, getLockFileName, type LockHolder, parseLockHolder } from "./lockHolder.js";
 
@@ -20,7 +22,7 @@ export interface FileLockerOptions {
   clock?: Clock;
   /** Mean wait between attempts; each wait is jittered to 50-150 % of it. Default 50 ms. */
   pollMs?: number;
-  /** A lock whose file was not refreshed for this long is taken over. Default 90 s. */
+  /** A lock of another host's process whose file was not refreshed for this long is taken over. Default 90 s. */
   staleMs?: number;
   /** How often the holder refreshes its lock file. Default min(5 s, staleMs / 3). */
   refreshMs?: number;
@@ -29,6 +31,8 @@ export interface FileLockerOptions {
   hostname?: string;
   pid?: number;
   isProcessAlive?: (pid: number) => boolean;
+  /** This boot's id (default getBootId()); a same-host lock from another boot has a dead holder. */
+  bootId?: string;
 }
 
 /** A break lock is held for a few syscalls; one older than this was left by a killed process. */
@@ -49,6 +53,10 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
   const hostname = options.hostname ?? osHostname();
   const pid = options.pid ?? process.pid;
   const isAlive = options.isProcessAlive ?? defaultIsProcessAlive;
+  const bootId = "bootId" in options ? options.bootId : getBootId();
+  const newHolder = (token: string): LockHolder => ({
+    pid, hostname, createdAt: new Date(clock.now()).toISOString(), token, ...(bootId === undefined ? {} : { bootId }),
+  });
 
   /** Creates `path` holding `content`, whole from its first instant (link of a finished temp file). */
   async function createExclusive(path: string, content: string): Promise<boolean> {
@@ -87,11 +95,19 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     }
   }
 
+  /**
+   * A lock is judged by its holder: on this host, a live process keeps it however old the file looks
+   * (a laptop that resumed, a clock moved forward) and a dead one loses it at once. The file's age
+   * decides only for a holder that cannot be checked: on another host, or not yet written.
+   */
   function isStale({ holder, stats }: Observed, maxAgeMs: number): boolean {
     if (!stats.isFile() && !stats.isSymbolicLink()) return false; // not ours to judge: wait, then time out
     if (stats.isSymbolicLink()) return true;
-    if (clock.now() - stats.mtimeMs > maxAgeMs) return true;
-    return holder !== undefined && holder.hostname === hostname && !isAlive(holder.pid);
+    if (holder !== undefined && holder.hostname === hostname) {
+      const earlierBoot = holder.bootId !== undefined && bootId !== undefined && holder.bootId !== bootId;
+      return earlierBoot || !isAlive(holder.pid);
+    }
+    return clock.now() - stats.mtimeMs > maxAgeMs;
   }
 
   function sameLock(a: Observed, b: Observed): boolean {
@@ -106,8 +122,7 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
   async function breakStale(lockPath: string, seen: Observed): Promise<boolean> {
     const breakPath = `${lockPath}.break`;
     const token = randomBytes(16).toString("hex");
-    const breaker: LockHolder = { pid, hostname, createdAt: new Date(clock.now()).toISOString(), token };
-    if (!(await createExclusive(breakPath, formatLockHolder(breaker)))) {
+    if (!(await createExclusive(breakPath, formatLockHolder(newHolder(token))))) {
       const other = await observe(breakPath);
       if (other !== undefined && isStale(other, BREAK_STALE_MS)) await removeFile(breakPath);
       return false;
@@ -141,8 +156,7 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     for (;;) {
       throwIfAborted(signal, name);
       const token = randomBytes(16).toString("hex");
-      const holder: LockHolder = { pid, hostname, createdAt: new Date(clock.now()).toISOString(), token };
-      if (await createExclusive(lockPath, formatLockHolder(holder))) return token;
+      if (await createExclusive(lockPath, formatLockHolder(newHolder(token)))) return token;
       const seen = await observe(lockPath);
       if (seen === undefined) continue; // released between our attempt and our look: try again now
       if (isStale(seen, staleMs) && (await breakStale(lockPath, seen))) continue;

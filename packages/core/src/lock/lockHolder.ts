@@ -9,6 +9,8 @@ export interface LockHolder {
   createdAt: string;
   /** Random per acquisition: a holder releases or refreshes only the lock that still carries its token. */
   token: string;
+  /** The boot it was taken in (Linux, getBootId), so a lock left before a reboot is not kept by a reused pid. */
+  bootId?: string;
 }
 
 export function formatLockHolder(holder: LockHolder): string {
@@ -18,12 +20,12 @@ export function formatLockHolder(holder: LockHolder): string {
 export function parseLockHolder(text: string): LockHolder | undefined {
   const data = parseJsonObject(text);
   if (data === undefined) return undefined;
-  const { pid, hostname, createdAt, token } = data;
+  const { pid, hostname, createdAt, token, bootId } = data;
   if (typeof pid !== "number" || !Number.isSafeInteger(pid) || pid <= 0) return undefined;
   if (typeof hostname !== "string" || typeof createdAt !== "string" || typeof token !== "string" || token.length === 0) {
     return undefined;
   }
-  return { pid, hostname, createdAt, token };
+  return typeof bootId === "string" ? { pid, hostname, createdAt, token, bootId } : { pid, hostname, createdAt, token };
 }
 
 /** Readable names are kept (`<name>.lock`); anything else (an MFA serial ARN...) is hashed to a safe file name. */

@@ -18,6 +18,8 @@ export interface CacheRaceWorkerConfig {
   /** "wait-for-code": the prompt waits until counterDir/code exists (the test may SIGKILL it meanwhile). */
   prompt: "immediate" | "wait-for-code";
   staleMs?: number;
+  /** How long to wait for the lock (LOCK_TIMEOUT after). */
+  timeoutMs?: number;
 }
 
 async function fakePrompt(config: CacheRaceWorkerConfig): Promise<string> {
@@ -41,7 +43,11 @@ async function fakeSts(config: CacheRaceWorkerConfig, code: string) {
 
 async function main(config: CacheRaceWorkerConfig): Promise<void> {
   const cache = createSessionCache({ dir: config.cacheDir });
-  const locker = createFileLocker({ dir: config.lockDir, ...(config.staleMs === undefined ? {} : { staleMs: config.staleMs }) });
+  const locker = createFileLocker({
+    dir: config.lockDir,
+    ...(config.staleMs === undefined ? {} : { staleMs: config.staleMs }),
+    ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+  });
   const meta = { kind: "mfa-session" as const, profile: "race", sourceProfile: "race-base", mfaSerial: "arn:aws:iam::123456789012:mfa/race" };
   let entry = await cache.read(config.key);
   entry ??= await locker.withLock(meta.mfaSerial, async () => {
