@@ -25,6 +25,8 @@ export interface SessionCacheEntry {
 export interface SessionCache {
   /** The entry, or undefined when missing, corrupt, truncated, unreadable, not ours or unsafe (those are removed). */
   read(key: string): Promise<SessionCacheEntry | undefined>;
+  /** Creates the folder or checks that it is private and writable: called before a code is asked for. */
+  prepare(): Promise<void>;
   /** Atomic write (temp file + rename), file 0600 in a 0700 folder. */
   write(key: string, meta: SessionCacheMeta, credentials: SessionCredentials): Promise<void>;
   delete(key: string): Promise<void>;
@@ -37,4 +39,6 @@ export interface UsedCodeStore {
   /** True when `code` was already accepted for `mfaSerial` within the time AWS would still refuse it. */
   wasUsed(mfaSerial: string, code: string): Promise<boolean>;
   remember(mfaSerial: string, code: string): Promise<void>;
+  /** Creates the folder or checks that it is private and writable: called before a code is asked for. */
+  prepare(): Promise<void>;
 }

@@ -8,7 +8,7 @@ import type { SessionCache, SessionCacheEntry, SessionCacheMeta } from "./Sessio
 import { getCacheDir } from "./getCacheDir.js";
 import { formatCacheEntry, isCacheKey } from "./parseCacheEntry.js";
 import { cacheFilePath, readCacheFile } from "./readCacheFile.js";
-import { checkPrivateDirSync, ensurePrivateDir, removeFile, writePrivateFileAtomic } from "./secureFiles.js";
+import { checkPrivateDirSync, ensurePrivateDir, ensureWritablePrivateDir, removeFile, writePrivateFileAtomic } from "./secureFiles.js";
 
 const ABANDONED_TEMP_MS = 10 * 60_000;
 
@@ -56,7 +56,9 @@ export function createSessionCache(options: SessionCacheOptions = {}): SessionCa
     return entries;
   }
 
-  return { read, write, delete: remove, list };
+  const prepare = (): Promise<void> => ensureWritablePrivateDir(dir, "use the session cache folder");
+
+  return { read, prepare, write, delete: remove, list };
 }
 
 /** A writer killed between creating its temp file and renaming it leaves `.<key>.json.<hex>.tmp` behind. */

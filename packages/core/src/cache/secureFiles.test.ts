@@ -3,7 +3,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ensurePrivateDir, readPrivateBytesSync, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
+import { ensurePrivateDir, ensureWritablePrivateDir, readPrivateBytesSync, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
 let root: string;
 beforeEach(() => {
@@ -36,6 +36,27 @@ describe(ensurePrivateDir.name, () => {
     mkdirSync(join(root, "real"), { mode: 0o700 });
     symlinkSync(join(root, "real"), join(root, "link"));
     await expect(ensurePrivateDir(join(root, "link"))).rejects.toThrow(/symbolic link/);
+  });
+});
+
+describe(ensureWritablePrivateDir.name, () => {
+  it("creates a missing private folder", async () => {
+    await ensureWritablePrivateDir(join(root, "new"), "use the folder");
+    expect(statSync(join(root, "new")).mode & 0o777).toBe(0o700);
+  });
+
+  it("words a file-system failure with what to do", async () => {
+    writeFileSync(join(root, "file"), "");
+    await expect(ensureWritablePrivateDir(join(root, "file", "cache"), "use the session cache folder")).rejects.toMatchObject({
+      code: "FILE_SYSTEM",
+      message: `Could not use the session cache folder (${join(root, "file", "cache")}): a file is where a folder belongs (ENOTDIR): move the file away.`,
+    });
+  });
+
+  it("keeps the refusal of an unsafe folder as it is", async () => {
+    mkdirSync(join(root, "shared"));
+    chmodSync(join(root, "shared"), 0o777);
+    await expect(ensureWritablePrivateDir(join(root, "shared"), "use the folder")).rejects.toMatchObject({ code: "CACHE_UNSAFE" });
   });
 });
 

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
+import { toFileSystemError } from "../errors/toFileSystemError.js";
 
 
 /** POSIX permission checks are meaningless on Windows, where the profile folder's ACL protects files. */
@@ -41,6 +42,20 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
   assertPrivateDir(dir, stats);
   // A folder we own that others may only read or enter: tighten it rather than refuse.
   if (checksPermissions && (stats.mode & 0o077) !== 0) await fs.chmod(dir, 0o700);
+}
+
+/**
+ * ensurePrivateDir, then that this process may create files in it (a read-only disk, a folder without
+ * write permission): checked before an MFA code is asked for, so a code is never spent on a session
+ * that cannot be kept. A file-system failure comes back as toFileSystemError words it.
+ */
+export async function ensureWritablePrivateDir(dir: string, action: string): Promise<void> {
+  try {
+    await ensurePrivateDir(dir);
+    await fs.access(dir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw toFileSystemError(error, action, dir);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { type Clock, systemClock } from "../ports/ports.js";
 import type { UsedCodeStore } from "./SessionCache.js";
 import { getCacheDir } from "./getCacheDir.js";
 import { parseJsonObject } from "./parseJsonObject.js";
-import { ensurePrivateDir, readPrivateFileSync, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
+import { ensurePrivateDir, ensureWritablePrivateDir, readPrivateFileSync, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
 /** A code accepted at t belongs to a 30 s step within +/-1 of t's, so AWS may still take it until ~90 s later. */
 export const USED_CODE_WINDOW_MS = 90_000;
@@ -56,7 +56,9 @@ export function createUsedCodeStore(options: UsedCodeStoreOptions = {}): UsedCod
     await writePrivateFileAtomic(path, `${JSON.stringify(data)}\n`);
   }
 
-  return { wasUsed, remember };
+  const prepare = (): Promise<void> => ensureWritablePrivateDir(dir, "use the folder of used MFA codes");
+
+  return { wasUsed, remember, prepare };
 }
 
 function hashCode(salt: string, mfaSerial: string, code: string): string {

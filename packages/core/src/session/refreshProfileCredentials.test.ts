@@ -1,4 +1,8 @@
+import { chmodSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { getCacheDir } from "../cache/getCacheDir.js";
+import { createUsedCodeStore } from "../cache/usedCodeStore.js";
 import { InvalidMfaCodeError, MfaCodeReusedError } from "../errors/errors.js";
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
 import type { MfaCodeProvider, MfaCodeRequest } from "../ports/ports.js";
@@ -285,5 +289,40 @@ describe(refreshProfileCredentials.name, () => {
     expect((error as Error).message).not.toMatch(/mfa-session |--/); // no CLI command: each app words that itself
     expect(error).toMatchObject({ hint: { kind: "add-mfa-serial", profile: "admin", sourceProfile: "base" } });
     expect(t.counts()).toEqual({ sourceLoads: 0, clientLoads: 0 });
+  });
+
+  it.skipIf(process.platform === "win32")("refuses a used-codes folder others may write before any prompt or STS call", async () => {
+    const t = setup();
+    const dir = join(getCacheDir(), `used-codes-${String(Math.random()).slice(2)}`);
+    mkdirSync(dir, { recursive: true });
+    chmodSync(dir, 0o777);
+    const error = await t.run(makeProfile(), { usedCodes: createUsedCodeStore({ dir, clock: t.clock }) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "CACHE_UNSAFE" });
+    expect((error as Error).message).toContain("chmod 700");
+    expect(t.requests).toHaveLength(0);
+    expect(t.sts.calls).toHaveLength(0);
+  });
+
+  it("checks that the cache can be written before any prompt or STS call", async () => {
+    const t = setup();
+    const refused = Object.assign(new Error("EROFS: read-only file system, access '/ro/cache'"), { code: "EROFS", path: "/ro/cache" });
+    const cache = { ...t.cache, prepare: async () => Promise.reject(refused) };
+    const error = await t.run(makeProfile(), { cache }).catch((e: unknown) => e);
+    expect(error).toBe(refused);
+    expect(t.requests).toHaveLength(0);
+    expect(t.sts.calls).toHaveLength(0);
+  });
+
+  it("returns the credentials STS gave when the cache write fails afterwards (a full disk), with a warning that says what to do", async () => {
+    const t = setup();
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" });
+    const cache = { ...t.cache, write: async () => Promise.reject(full) };
+    const result = await t.run(makeRoleProfile("admin"), { cache });
+    expect(result.source).toBe("sts");
+    expect(result.credentials.accessKeyId).toBe(t.sts.issued[1]);
+    const warnings = t.logger.lines.filter((line) => line.startsWith("warn "));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^warn Profile admin: .*the disk is full \(ENOSPC\): free some space and run it again\.$/);
+    expect(warnings[0]).not.toContain(result.credentials.secretAccessKey);
   });
 });

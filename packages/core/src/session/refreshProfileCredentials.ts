@@ -14,6 +14,7 @@ import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
 import { isRefusedSessionError } from "./isRefusedSessionError.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
 import { readCachedSession } from "./readCachedSession.js";
+import { warnAfterSts } from "./warnAfterSts.js";
 
 export interface CredentialsResult {
   credentials: SessionCredentials;
@@ -56,6 +57,8 @@ export async function refreshProfileCredentials(options: RefreshProfileCredentia
         const hit = await readCachedSession(profile, { cache, nowMs: options.clock.now(), minRemainingMs: options.minRemainingMs, logger: options.logger });
         if (hit !== undefined) return { credentials: hit.credentials, profile, source: "cache" };
       }
+      // Every folder the session will be written to must be usable before a code is spent on STS.
+      await cache.prepare();
       const clients = await options.getClients();
       const stsFor = (credentials: AwsCredentials) =>
         clients.sts({ region: profile.region, endpoint: profile.endpoints.sts, credentials });
@@ -66,11 +69,23 @@ export async function refreshProfileCredentials(options: RefreshProfileCredentia
         ...(kind === "role" && profile.role !== undefined ? { roleArn: profile.role.roleArn } : {}),
         sourceProfile: profile.sourceProfile,
       });
+      let cacheWarned = false;
+      const save = async (key: string, kind: SessionCacheMeta["kind"], credentials: SessionCredentials): Promise<void> => {
+        try {
+          await cache.write(key, meta(kind), credentials);
+        } catch (error) {
+          if (!cacheWarned) {
+            warnAfterSts(options.logger, `Profile ${profile.name}: the new session could not be saved in the cache, so the next call will start another`, error, "save the session in the cache");
+          }
+          cacheWarned = true;
+        }
+      };
       const codeOptions = {
         codeProvider: options.codeProvider,
         interactive: options.interactive,
         usedCodes: options.usedCodes,
         clock: options.clock,
+        logger: options.logger,
         ...(options.signal !== undefined ? { signal: options.signal } : {}),
       };
       const role = profile.role;
@@ -78,14 +93,14 @@ export async function refreshProfileCredentials(options: RefreshProfileCredentia
       if (role !== undefined && role.assumeDirectly) {
         const sts = await stsFor(await options.loadSourceCredentials());
         const credentials = await assumeRoleWithMfa({ ...codeOptions, profile: { ...profile, role }, sts });
-        await cache.write(wantedKey, meta("role"), credentials);
+        await save(wantedKey, "role", credentials);
         return { credentials, profile, source: "sts" };
       }
 
       const newMfaSession = async (): Promise<SessionCredentials> => {
         const sts = await stsFor(await options.loadSourceCredentials());
         const created = await getMfaSession({ ...codeOptions, profile, sts });
-        await cache.write(keys.mfaSession, meta("mfa-session"), created);
+        await save(keys.mfaSession, "mfa-session", created);
         return created;
       };
       const cached = options.forceRefresh ? undefined : (await readFresh(keys.mfaSession))?.credentials;
@@ -105,7 +120,7 @@ export async function refreshProfileCredentials(options: RefreshProfileCredentia
           credentials = await assumeRole(profile, role, await stsFor(await newMfaSession()), options);
         }
       }
-      await cache.write(wantedKey, meta("role"), credentials);
+      await save(wantedKey, "role", credentials);
       return { credentials, profile, source: "sts" };
     },
     options.signal !== undefined ? { signal: options.signal } : undefined,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MfaCodeRequest } from "../ports/ports.js";
 import { submitMfaCode } from "./submitMfaCode.js";
-import { createFakeClock, createMemoryUsedCodes } from "./testing/createFakeStores.js";
+import { createFakeClock, createMemoryUsedCodes, createRecordingLogger } from "./testing/createFakeStores.js";
 
 function setup(answers: string[]) {
   const requests: MfaCodeRequest[] = [];
@@ -47,5 +47,25 @@ describe(submitMfaCode.name, () => {
       throw new Error("network down");
     })).rejects.toThrow("network down");
     expect(t.options.usedCodes.used.size).toBe(0);
+  });
+
+  it("returns what AWS answered when the used code cannot be recorded afterwards, with a warning that says what to do", async () => {
+    const t = setup(["482915"]);
+    const logger = createRecordingLogger();
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" });
+    const usedCodes = { ...t.options.usedCodes, remember: async () => Promise.reject(full) };
+    expect(await submitMfaCode({ ...t.options, usedCodes, logger }, t.submit)).toBe("ok 482915");
+    expect(logger.lines).toHaveLength(1);
+    expect(logger.lines[0]).toMatch(/^warn Profile work: .*the disk is full \(ENOSPC\): free some space and run it again\.$/);
+    expect(logger.lines[0]).not.toContain("482915");
+  });
+
+  it("checks that the used codes can be recorded before asking for a code", async () => {
+    const t = setup(["482915"]);
+    const refused = new Error("not writable");
+    const usedCodes = { ...t.options.usedCodes, prepare: async () => Promise.reject(refused) };
+    await expect(submitMfaCode({ ...t.options, usedCodes }, t.submit)).rejects.toBe(refused);
+    expect(t.requests).toEqual([]);
+    expect(t.submitted).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@
 // network call, never submit a code already accepted for the device, ask a person again after a refused code.
 import type { UsedCodeStore } from "../cache/SessionCache.js";
 import { InvalidMfaCodeError, MfaCodeReusedError } from "../errors/errors.js";
-import type { Clock, MfaCodeProvider, MfaCodeRequest } from "../ports/ports.js";
+import { type Clock, type Logger, type MfaCodeProvider, type MfaCodeRequest, silentLogger } from "../ports/ports.js";
 import { getSecondsUntilNextCode } from "../totp/generateTotp.js";
 import { parseMfaCode } from "../totp/parseMfaCode.js";
+import { warnAfterSts } from "./warnAfterSts.js";
 
 export const MAX_MFA_CODE_ATTEMPTS = 3;
 
@@ -15,6 +16,8 @@ export interface MfaCodeOptions {
   interactive?: boolean;
   usedCodes: UsedCodeStore;
   clock: Clock;
+  /** Warns when an accepted code cannot be recorded as used (the answer is returned all the same). */
+  logger?: Logger;
   signal?: AbortSignal;
 }
 
@@ -31,6 +34,16 @@ export async function submitMfaCode<T>(options: SubmitMfaCodeOptions, submit: (c
   const maxAttempts = interactive ? MAX_MFA_CODE_ATTEMPTS : 1;
   const subject = `Profile ${options.profile}`;
   let previousError: MfaCodeRequest["previousError"];
+  // Where accepted codes are recorded must be usable before a code is spent on AWS.
+  await options.usedCodes.prepare();
+  const remember = async (code: string): Promise<void> => {
+    try {
+      await options.usedCodes.remember(options.mfaSerial, code);
+    } catch (error) {
+      warnAfterSts(options.logger ?? silentLogger,
+        `${subject}: the MFA code could not be recorded as used, so another process may offer it to AWS again in the next 90 s`, error, "record the used MFA code");
+    }
+  };
   for (let attempt = 1; ; attempt++) {
     options.signal?.throwIfAborted();
     const request: MfaCodeRequest = { profile: options.profile, mfaSerial: options.mfaSerial, reason: options.reason, attempt };
@@ -56,12 +69,12 @@ export async function submitMfaCode<T>(options: SubmitMfaCodeOptions, submit: (c
 
     try {
       const result = await submit(code);
-      await options.usedCodes.remember(options.mfaSerial, code);
+      await remember(code);
       return result;
     } catch (error) {
       if (error instanceof MfaCodeReusedError) {
         // STS knew the code as used (another tool took it): never offer it again either.
-        await options.usedCodes.remember(options.mfaSerial, code);
+        await remember(code);
         if (last) throw error;
         previousError = "reused";
         continue;

@@ -20,6 +20,7 @@ export function createMemoryCache(clock: Clock): SessionCache & { entries: Map<s
     entries,
     writes,
     read: async (key) => entries.get(key),
+    prepare: async () => {},
     write: async (key, meta, credentials) => {
       writes.push(key);
       entries.set(key, { key, meta, credentials, createdAt: new Date(clock.now()) });
@@ -35,6 +36,7 @@ export function createMemoryUsedCodes(): UsedCodeStore & { used: Set<string> } {
     used,
     wasUsed: async (serial, code) => used.has(`${serial} ${code}`),
     remember: async (serial, code) => void used.add(`${serial} ${code}`),
+    prepare: async () => {},
   };
 }
 
