@@ -19,7 +19,8 @@ Writes this profile into your AWS config file (AWS_CONFIG_FILE, default ~/.aws/c
   credential_process = mfa-session credential-process --profile NAME
 
 Every other line of the file stays as it was, byte for byte; the previous version is kept as
-CONFIG.mfa-session.bak. SRC is the profile holding your long-term access keys (in ~/.aws/credentials).
+CONFIG.mfa-session.bak. A symlinked config file is written through its link, and runs at the same
+time (another configure, the VS Code extension) wait for each other, so no edit is lost. SRC is the profile holding your long-term access keys (in ~/.aws/credentials).
 A profile with static keys never gets a credential_process: pick a new name for the MFA profile.
 
 Options:
@@ -82,12 +83,14 @@ export function createConfigureCommand(options: ConfigureCommandOptions = {}): C
         io.stdout.write(plan.changed ? plan.diff : `${plan.configFile}: already up to date.\n`);
         return EXIT_OK;
       }
-      if (!plan.changed) {
+      // write() plans again under the file's lock, against the file as it is then: what other programs
+      // wrote meanwhile is kept and only this profile's keys change (no diff was shown, so no warning).
+      const written = plan.changed ? await plan.write() : undefined;
+      if (!written?.changed) {
         io.stdout.write(`Profile ${profile} in ${plan.configFile} is already up to date.\n`);
         return EXIT_OK;
       }
-      const backup = await plan.write();
-      io.stdout.write(`Wrote profile ${profile} to ${plan.configFile}${backup ? ` (previous version: ${backup})` : ""}.\n`);
+      io.stdout.write(`Wrote profile ${profile} to ${plan.configFile}${written.backupPath ? ` (previous version: ${written.backupPath})` : ""}.\n`);
       io.stdout.write(`Try it: aws sts get-caller-identity --profile ${profile}\n`);
       return EXIT_OK;
     },

@@ -2,7 +2,7 @@
 // the shared cache (where the CLI finds them), device verbs act on the profile's IAM user (with an
 // MFA session when the profile uses MFA, as the CLI's), and a configured profile resolves.
 import { readFileSync, writeFileSync } from "node:fs";
-import { generateTotp, loadProfile, type MfaCodeProvider, type MfaCodeRequest, systemClock } from "@mfa-session/core";
+import { generateTotp, loadProfile, type Logger, type MfaCodeProvider, type MfaCodeRequest, systemClock } from "@mfa-session/core";
 import { startSandbox, type Sandbox } from "@mfa-session/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCoreServices } from "./createCoreServices.js";
@@ -59,9 +59,9 @@ const noCode: MfaCodeProvider = async () => {
   throw new Error("no code expected");
 };
 
-function services(options: { codeProvider?: MfaCodeProvider; cliPath?: string } = {}) {
+function services(options: { codeProvider?: MfaCodeProvider; cliPath?: string; logger?: Logger } = {}) {
   return createCoreServices({
-    env: env(), homedir: home(), clock: systemClock, logger, platform: "linux",
+    env: env(), homedir: home(), clock: systemClock, logger: options.logger ?? logger, platform: "linux",
     getCliPath: () => options.cliPath ?? "/opt/mfa-session/mfa-session.js",
     codeProvider: options.codeProvider ?? noCode,
   });
@@ -170,6 +170,18 @@ describe(createCoreServices.name, () => {
     await plan.write();
     const profile = await loadProfile({ profile: "dev", env: env(), homedir: home() });
     expect(profile).toMatchObject({ name: "dev", sourceProfile: "alice-keys", mfaSerial: aliceSerial });
+  });
+
+  it("writes into the config as it is after the diff was confirmed, keeping another program's change, and logs it", async () => {
+    const warnings: string[] = [];
+    const plan = await services({ logger: { ...logger, warn: (message: string) => { warnings.push(message); } } })
+      .planProfileEdit({ profile: "later", sourceProfile: "alice-keys", mfaSerial: aliceSerial });
+    writeFileSync(process.env.AWS_CONFIG_FILE!, `${readFileSync(process.env.AWS_CONFIG_FILE!, "utf8")}\n[profile meanwhile]\nregion = eu-west-1\n`);
+    await plan.write();
+    const text = readFileSync(process.env.AWS_CONFIG_FILE!, "utf8");
+    expect(text).toContain("[profile meanwhile]\nregion = eu-west-1\n");
+    expect(text).toContain("[profile later]\nmfa_session_source_profile = alice-keys\n");
+    expect(warnings).toEqual([expect.stringContaining("changed after the diff was shown")]);
   });
 
   it("refuses a CLI path with a double quote instead of writing a line the shells read differently", async () => {

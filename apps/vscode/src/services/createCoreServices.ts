@@ -124,7 +124,8 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
       return {
         configFile: plan.configFile, changed: plan.changed, diff: plan.diff,
         write: async () => {
-          await plan.write();
+          const written = await plan.write();
+          if (written.changedSincePlan) logger.warn(`Configure Profile: ${plan.configFile} changed after the diff was shown; profile ${edit.profile} was written into its new version and the other changes were kept.`);
         },
       };
     },

@@ -23,7 +23,7 @@ describe(planProfileEdit.name, () => {
     expect(plan.diff).toContain(`+++ ${configFile} (after)`);
     expect(plan.diff).toContain("+credential_process = mfa-session credential-process --profile dev\n");
     expect(readFileSync(configFile, "utf8")).toBe("# mine\n[profile keys]\nregion = eu-west-1\n");
-    expect(await plan.write()).toBe(`${configFile}.mfa-session.bak`);
+    expect(await plan.write()).toEqual({ changed: true, changedSincePlan: false, backupPath: `${configFile}.mfa-session.bak` });
     expect(readFileSync(configFile, "utf8")).toContain(`[profile dev]\nmfa_session_source_profile = keys\nmfa_serial = ${serial}\ncredential_process = mfa-session credential-process --profile dev\n`);
     const again = await planProfileEdit(request, options);
     expect(again).toMatchObject({ changed: false, diff: "" });
@@ -49,5 +49,25 @@ describe(planProfileEdit.name, () => {
     await expect(planProfileEdit(request, options)).rejects.toMatchObject({ hint: { kind: "replace-credential-process", profile: "dev" } });
     const forced = await planProfileEdit({ ...request, force: true }, options);
     expect(forced.diff).toContain("+credential_process = mfa-session credential-process --profile dev");
+  });
+
+  it("writes into the file as it is at write time, keeping what others wrote after the diff was made", async () => {
+    const { options, configFile } = home();
+    const plan = await planProfileEdit(request, options);
+    writeFileSync(configFile, "# mine\n[profile keys]\nregion = eu-west-1\n\n[profile other]\nregion = us-west-2\n");
+    expect(await plan.write()).toMatchObject({ changed: true, changedSincePlan: true });
+    const text = readFileSync(configFile, "utf8");
+    expect(text).toContain("[profile other]\nregion = us-west-2\n");
+    expect(text).toContain("[profile dev]\nmfa_session_source_profile = keys\n");
+    expect(readFileSync(`${configFile}.mfa-session.bak`, "utf8")).toContain("[profile other]");
+  });
+
+  it("plans again at write time and writes nothing when the profile has become one it must not touch", async () => {
+    const { options, configFile } = home();
+    const plan = await planProfileEdit(request, options);
+    const changed = "[profile keys]\nregion = eu-west-1\n[profile dev]\ncredential_process = aws-vault exec dev --json\n";
+    writeFileSync(configFile, changed);
+    await expect(plan.write()).rejects.toMatchObject({ hint: { kind: "replace-credential-process", profile: "dev" } });
+    expect(readFileSync(configFile, "utf8")).toBe(changed);
   });
 });

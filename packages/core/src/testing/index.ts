@@ -1,3 +1,4 @@
 // `@mfa-session/core/testing`: helpers other packages' tests share; nothing here ships in an app.
 export { startMoto } from "./startMoto.js";
 export type { MotoServer, StartMotoOptions } from "./startMoto.js";
+export { getConfigFileLockPath } from "./getConfigFileLockPath.js";
