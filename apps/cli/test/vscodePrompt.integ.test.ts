@@ -1,7 +1,11 @@
 // The VS Code driver against core's real prompt server (what the extension runs): found through the
 // variable in VS Code terminals, or through the discovery file for processes that do not inherit it;
-// authenticated with the window's secret; a wrong code is re-asked through the same window.
+// authenticated with the window's secret; a wrong code is re-asked through the same window; a window
+// that never answers is passed over in seconds.
 import { createPromptSecret, formatPromptServerEnv, generateTotp, getPromptSocketPath, startPromptServer, writeDiscoveryFile, type PromptCodeRequest, type PromptServer } from "@mfa-session/core";
+import { mkdirSync } from "node:fs";
+import { createServer, type Socket } from "node:net";
+import { dirname } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { currentCode, wrongCode } from "./support/codes.js";
 import { configureProfile, startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
@@ -61,5 +65,26 @@ describe("the VS Code prompt driver", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(requests).toHaveLength(1);
+  });
+
+  it("passes over a window that accepts the connection but never answers, and takes the code from the next source", { timeout: 30_000 }, async () => {
+    const piped = await world.addUser("frozen-window-user");
+    await configureProfile(world, piped, "frozen", { mfaProcess: true });
+    const socketPath = getPromptSocketPath({ id: "frozen", homedir: world.home });
+    mkdirSync(dirname(socketPath), { recursive: true, mode: 0o700 });
+    const held: Socket[] = [];
+    const frozen = createServer((socket) => void held.push(socket));
+    await new Promise<void>((resolve) => frozen.listen(socketPath, resolve));
+    try {
+      const env = { ...world.env, MFA_SESSION_VSCODE_IPC: formatPromptServerEnv({ socketPath, secret }), MFA_SESSION_PROMPT: "vscode,process" };
+      const result = await world.cli(["credential-process", "--profile", "frozen"], { env, detached: true });
+      expect(result.code).toBe(0);
+      expect(held).toHaveLength(1);
+      expect(world.codesAsked(piped)).toBe(1);
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => frozen.close(resolve));
+      await world.cli(["logout", "--profile", "frozen"]);
+    }
   });
 });

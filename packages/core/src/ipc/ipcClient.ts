@@ -1,5 +1,7 @@
 // The CLI side of the VS Code prompt: sends one request over the socket and waits for the code.
 // Keeps its side open until the answer: closing (or aborting) the connection cancels the prompt.
+// A ping comes first, so a window that accepts connections but never answers (a frozen extension
+// host) is passed over in seconds instead of holding the caller for the time a person has to type.
 import { randomUUID } from "node:crypto";
 import { createConnection } from "node:net";
 import { PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
@@ -21,6 +23,8 @@ export interface RequestCodeOverIpcOptions {
   request: IpcCodeRequestFields;
   /** Default 55 s. Running out gives PromptUnavailableError (and cancels the prompt in VS Code). */
   timeoutMs?: number;
+  /** How long the window has to answer a ping before the code is asked for; default 3 s. Running out gives PromptUnavailableError. */
+  aliveTimeoutMs?: number;
   signal?: AbortSignal;
 }
 
@@ -36,6 +40,8 @@ export async function requestCodeOverIpc(options: RequestCodeOverIpcOptions): Pr
     profile: request.profile, mfaSerial: request.mfaSerial, reason: request.reason, attempt: request.attempt,
     ...(request.previousError === undefined ? {} : { previousError: request.previousError }),
   };
+  const pong = await exchange(options.socketPath, { v: 1, type: "ping", id: randomUUID(), secret: options.secret }, options.aliveTimeoutMs ?? 3_000, options.signal);
+  if (pong.type !== "pong") throw translateReply(pong);
   const reply = await exchange(options.socketPath, message, options.timeoutMs ?? 55_000, options.signal);
   if (reply.type === "mfa-code-response") {
     if (!isMfaCode(reply.code)) throw new MfaSessionError("The VS Code prompt answered with something that is not a 6-digit code.", "IPC_PROTOCOL");
@@ -90,7 +96,7 @@ function exchange(socketPath: string, message: IpcClientMessage, timeoutMs: numb
     const fail = (error: Error): void => settle(() => reject(error));
     const onAbort = (): void => fail(new UserCancelledError("Cancelled while waiting for the code from VS Code.", { cause: signal?.reason }));
     const timer = setTimeout(() => {
-      fail(new PromptUnavailableError(`The VS Code prompt did not answer within ${Math.round(timeoutMs / 1000)} s.`));
+      fail(new PromptUnavailableError(`The VS Code prompt at ${socketPath} did not answer within ${formatSeconds(timeoutMs)} s.`));
     }, timeoutMs);
     signal?.addEventListener("abort", onAbort, { once: true });
 
@@ -128,4 +134,8 @@ function exchange(socketPath: string, message: IpcClientMessage, timeoutMs: numb
     });
     socket.on("close", () => fail(new PromptUnavailableError(`The VS Code prompt at ${socketPath} closed the connection without an answer.`)));
   });
+}
+
+function formatSeconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
 }

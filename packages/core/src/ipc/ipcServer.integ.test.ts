@@ -120,6 +120,24 @@ describe(startPromptServer.name, () => {
     await expect(requestCodeOverIpc({ socketPath: silent.socketPath, secret, request, timeoutMs: 50 })).rejects.toThrow(/did not answer/);
   });
 
+  it("passes over a window that accepts the connection but never answers within seconds, not the 55 s a person has to type", { timeout: 20_000 }, async () => {
+    // A frozen extension host: the kernel still accepts connections on its socket, nothing ever answers.
+    const path = socketPath();
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const held: import("node:net").Socket[] = [];
+    const frozen = createServer((socket) => void held.push(socket));
+    await new Promise<void>((resolve) => frozen.listen(path, resolve));
+    try {
+      const asked = requestCodeOverIpc({ socketPath: path, secret, request });
+      await expect(asked).rejects.toBeInstanceOf(PromptUnavailableError);
+      await expect(asked).rejects.toThrow(/did not answer within 3 s/);
+      expect(held).toHaveLength(1);
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => frozen.close(resolve));
+    }
+  });
+
   it("replaces a stale socket file but never steals a live server's socket", async () => {
     const path = socketPath();
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
