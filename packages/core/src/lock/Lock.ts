@@ -5,6 +5,11 @@ export interface LockOptions {
   /** Give up waiting after this long (code LOCK_TIMEOUT). Default: a little under Go's 60 s credential_process limit. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /**
+   * Called between attempts while another holds the lock; what it throws ends the wait (the lock is
+   * not taken, fn does not run). Lets a waiter learn the holder's outcome without waiting its turn.
+   */
+  checkWhileWaiting?: () => Promise<void>;
 }
 
 export interface Locker {

@@ -166,6 +166,22 @@ describe(createFileLocker.name, () => {
     await expect(waiting).rejects.toBeInstanceOf(UserCancelledError);
   });
 
+  it("stops waiting with what checkWhileWaiting throws, checked between attempts, and never runs fn", async () => {
+    const lockPath = plantLock("device", { pid: process.pid, hostname: hostname() });
+    let checks = 0;
+    let ran = false;
+    const outcome = new Error("the holder's outcome");
+    const waiting = createFileLocker({ dir, pollMs: 5 }).withLock("device", async () => void (ran = true), {
+      checkWhileWaiting: async () => {
+        if (++checks === 3) throw outcome;
+      },
+    });
+    await expect(waiting).rejects.toBe(outcome);
+    expect(checks).toBe(3);
+    expect(ran).toBe(false);
+    expect(JSON.parse(readFileSync(lockPath, "utf8")).token).toBe("theirs");
+  });
+
   it("keeps readable names and hashes the rest into safe file names", () => {
     expect(getLockFileName("device-1")).toBe("device-1.lock");
     expect(getLockFileName("arn:aws:iam::123456789012:mfa/me")).toMatch(/^[a-f0-9]{64}\.lock$/);

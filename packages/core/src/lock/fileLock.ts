@@ -161,6 +161,7 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
       if (seen === undefined) continue; // released between our attempt and our look: try again now
       if (isStale(seen, staleMs) && (await breakStale(lockPath, seen))) continue;
       if (clock.now() >= deadline) throw timeoutError(lockPath, timeoutMs, seen.holder);
+      await lockOptions.checkWhileWaiting?.();
       await sleep(pollMs * (0.5 + Math.random()), signal, name);
     }
   }
