@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
   const activeProfile = createActiveProfile({ memento: context.globalState, getDefaultProfile: () => settings().defaultProfile, env: process.env });
   const statusBar = createStatusBarController({
     window: vscode.window,
-    listSessions: () => services.listSessions(),
+    listSessions: (profile) => services.listSessions(profile),
     getActiveProfile: () => activeProfile.get(),
     getWarningThresholdMinutes: () => settings().warningThresholdMinutes,
     clock,
@@ -58,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
   context.subscriptions.push(statusBar);
   void statusBar.refresh();
 
-  const watchOutcome = createOutcomeWatcher({ listSessions: () => services.listSessions(), refreshStatusBar: () => statusBar.refresh(), window: vscode.window, clock });
+  const watchOutcome = createOutcomeWatcher({ listSessions: (profile) => services.listSessions(profile), refreshStatusBar: () => statusBar.refresh(), window: vscode.window, clock });
   // Without the prompt server the commands still work; say why terminals will not ask here.
   const prompt = await startInlinePrompt({
     ipc: corePromptIpc,

@@ -8,7 +8,8 @@ export function createFakeServices(options: { profiles?: ProfileChoice[]; sessio
   const devices = options.devices ?? [];
   const services: ExtensionServices = {
     listProfiles: async () => options.profiles ?? [],
-    listSessions: async () => sessions,
+    // The real one finds a profile's sessions by its cache keys; here each profile made its own.
+    listSessions: async (profile) => (profile === undefined ? sessions : sessions.filter((session) => session.profile === profile)),
     async signIn(profile, opts: { forceRefresh: boolean; codeProvider: MfaCodeProvider }) {
       calls.push(["signIn", profile, opts.forceRefresh]);
       const code = await opts.codeProvider({ profile, mfaSerial: "arn:aws:iam::123456789012:mfa/alice", reason: "to start an MFA session", attempt: 1 });

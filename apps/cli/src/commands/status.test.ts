@@ -16,6 +16,10 @@ describe(formatStatusTable.name, () => {
   it("says what to run when nothing is cached", () => {
     expect(formatStatusTable([])).toContain("mfa-session login");
   });
+
+  it("names the profile asked for when no session serves it", () => {
+    expect(formatStatusTable([], "dev")).toBe("No cached session serves profile dev. Run `mfa-session login --profile dev` to start one.\n");
+  });
 });
 
 describe(formatStatusJson.name, () => {

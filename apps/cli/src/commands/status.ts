@@ -1,5 +1,5 @@
 // `mfa-session status`: each cached session, its device, and time left. No secrets.
-import { createSessionCache, getCacheDir, listSessions, systemClock, type SessionSummary } from "@mfa-session/core";
+import { createSessionCache, getCacheDir, listSessions, loadProfile, systemClock, type SessionSummary } from "@mfa-session/core";
 import { getHomedir } from "../getHomedir.js";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
@@ -11,7 +11,8 @@ Lists the cached sessions (MFA sessions and role sessions made from them) with t
 role, and the time left. Nothing secret is shown.
 
 Options:
-  --profile PROFILE    only sessions made by or for this profile
+  --profile PROFILE    only the sessions this profile is answered from, whichever profile made
+                       them (profiles on the same keys and MFA device share one)
   --json               machine-readable output
   -h, --help           show this help
 
@@ -25,10 +26,11 @@ export const statusCommand: Command = {
   help,
   async run(argv: string[], io: CliIo) {
     const { values } = parseCommandArgs("status", argv, { profile: { type: "string" }, json: { type: "boolean" } });
-    const cache = createSessionCache({ dir: getCacheDir({ env: io.env, homedir: getHomedir(io) }) });
-    let sessions = await listSessions({ cache, clock: systemClock });
-    if (values.profile) sessions = sessions.filter((s) => s.profile === values.profile || s.sourceProfile === values.profile);
-    io.stdout.write(values.json ? formatStatusJson(sessions) : formatStatusTable(sessions));
+    const homedir = getHomedir(io);
+    const cache = createSessionCache({ dir: getCacheDir({ env: io.env, homedir }) });
+    const forProfile = values.profile ? await loadProfile({ profile: values.profile, env: io.env, homedir }) : undefined;
+    const sessions = await listSessions({ cache, clock: systemClock, ...(forProfile ? { forProfile } : {}) });
+    io.stdout.write(values.json ? formatStatusJson(sessions) : formatStatusTable(sessions, forProfile?.name));
     return EXIT_OK;
   },
 };
@@ -43,8 +45,13 @@ export function formatStatusJson(sessions: SessionSummary[]): string {
   return `${JSON.stringify({ sessions: rows }, null, 2)}\n`;
 }
 
-export function formatStatusTable(sessions: SessionSummary[]): string {
-  if (sessions.length === 0) return "No cached sessions. Run `mfa-session login --profile PROFILE` to start one.\n";
+/** `profile`: the profile the list was made for, named in "no session" (the PROFILE column says who made each). */
+export function formatStatusTable(sessions: SessionSummary[], profile?: string): string {
+  if (sessions.length === 0) {
+    return profile === undefined
+      ? "No cached sessions. Run `mfa-session login --profile PROFILE` to start one.\n"
+      : `No cached session serves profile ${profile}. Run \`mfa-session login --profile ${profile}\` to start one.\n`;
+  }
   const rows = [["PROFILE", "KIND", "DEVICE / ROLE", "EXPIRES (UTC)", "LEFT"]];
   for (const s of sessions) {
     rows.push([s.profile, s.kind, s.roleArn ?? s.mfaSerial ?? "-", s.expiration.toISOString().slice(0, 16).replace("T", " "), formatRemaining(s.remainingMs)]);

@@ -22,10 +22,12 @@ export function createShowSessionsCommand(deps: Pick<CommandDeps, "window" | "se
       const now = deps.clock.now();
       const sessions = await deps.services.listSessions();
       const active = deps.activeProfile.get();
+      // The status bar follows the sessions the active profile is answered from, whoever made them.
+      const followed = new Set(active === undefined ? [] : (await deps.services.listSessions(active).catch(() => [])).map((session) => session.key));
       const items = [
         ...sessions.map((session) => ({
           label: `${session.expired ? "$(lock)" : "$(unlock)"} ${session.profile}`,
-          description: session.expired ? "expired" : `${formatTimeLeft(session.expiration.getTime() - now)} left${session.profile === active ? " · in the status bar" : ""}`,
+          description: session.expired ? "expired" : `${formatTimeLeft(session.expiration.getTime() - now)} left${followed.has(session.key) ? " · in the status bar" : ""}`,
           detail: describe(session),
           session,
         })),

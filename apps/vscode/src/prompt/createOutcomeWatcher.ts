@@ -6,7 +6,8 @@ import type * as vscode from "vscode";
 import { formatTimeLeft } from "../status/formatTimeLeft.js";
 
 export interface OutcomeWatcherDeps {
-  listSessions(): Promise<SessionSummary[]>;
+  /** The sessions a profile is answered from (core's listSessions), whoever made them. */
+  listSessions(profile: string): Promise<SessionSummary[]>;
   refreshStatusBar(): Promise<void>;
   window: Pick<typeof vscode.window, "showInformationMessage">;
   clock: Clock;
@@ -21,9 +22,7 @@ export function createOutcomeWatcher(deps: OutcomeWatcherDeps): (profile: string
     const since = deps.clock.now() - 1_000;
     for (let attempt = 0; attempt < (deps.attempts ?? 30); attempt += 1) {
       await sleep(1_000);
-      const fresh = (await deps.listSessions().catch(() => [])).find(
-        (session) => session.profile === profile && session.createdAt.getTime() >= since && !session.expired,
-      );
+      const fresh = (await deps.listSessions(profile).catch(() => [])).find((session) => session.createdAt.getTime() >= since && !session.expired);
       if (fresh) {
         await deps.refreshStatusBar();
         void deps.window.showInformationMessage(

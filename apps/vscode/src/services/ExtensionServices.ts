@@ -50,7 +50,8 @@ export interface ProfileEditPlan {
 
 export interface ExtensionServices {
   listProfiles(): Promise<ProfileChoice[]>;
-  listSessions(): Promise<SessionSummary[]>;
+  /** Every cached session; with a profile, only those it is answered from, whichever profile made them. */
+  listSessions(profile?: string): Promise<SessionSummary[]>;
   signIn(profile: string, options: { forceRefresh: boolean; codeProvider: MfaCodeProvider; signal?: AbortSignal }): Promise<SignInResult>;
   /** undefined: every session. Returns what was removed. */
   signOut(profile: string | undefined): Promise<SessionSummary[]>;

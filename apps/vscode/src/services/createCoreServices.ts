@@ -5,7 +5,7 @@
 // planProfileEdit. The AWS SDK loads inside core, on the first network call only.
 import {
   connectDeviceAdmin, createSessionCache, deactivateMfaDevice, deleteVirtualMfaDevice, getCacheDir, getCommandLinePlatform, getCredentials,
-  isMfaSessionCredentialProcess, listMfaDevices, listSessions, planProfileEdit, readSharedConfigSync, recordMfaSerial, removeSessions,
+  isMfaSessionCredentialProcess, listMfaDevices, listSessions, loadProfile, planProfileEdit, readSharedConfigSync, recordMfaSerial, removeSessions,
   resyncMfaDevice, setupVirtualMfaDevice,
   type AwsClientFactory, type Clock, type Logger, type MfaCodeProvider,
 } from "@mfa-session/core";
@@ -54,7 +54,10 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
         }))
         .sort((a, b) => a.name.localeCompare(b.name));
     },
-    listSessions: () => listSessions({ cache: cache(), clock }),
+    async listSessions(profile) {
+      const forProfile = profile === undefined ? undefined : await loadProfile({ profile, env, homedir });
+      return listSessions({ cache: cache(), clock, ...(forProfile ? { forProfile } : {}) });
+    },
     async signIn(profile, options) {
       const result = await getCredentials({
         profile, env, homedir, clock, logger,

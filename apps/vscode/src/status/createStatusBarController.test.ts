@@ -62,7 +62,7 @@ describe(createStatusBarController.name, () => {
     });
     await controller.refresh();
     expect(fake.statusBarItems[0]!.text).toBe("$(lock) MFA: signed out");
-    expect(warnings).toEqual(["Status bar: could not read the session cache: EACCES"]);
+    expect(warnings).toEqual(["Status bar: could not list the sessions: EACCES"]);
   });
 
   it("disposes its item", () => {

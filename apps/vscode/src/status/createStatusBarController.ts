@@ -11,7 +11,8 @@ export interface StatusBarController extends vscode.Disposable {
 
 export interface StatusBarControllerDeps {
   window: Pick<typeof vscode.window, "createStatusBarItem">;
-  listSessions: () => Promise<SessionView[]>;
+  /** With the active profile: the sessions it is answered from (core's listSessions), whoever made them. */
+  listSessions: (profile?: string) => Promise<SessionView[]>;
   getActiveProfile: () => string | undefined;
   getWarningThresholdMinutes: () => number;
   clock: Clock;
@@ -35,13 +36,13 @@ export function createStatusBarController(deps: StatusBarControllerDeps): Status
   let running: Promise<void> | undefined;
 
   async function update(): Promise<void> {
+    const activeProfile = deps.getActiveProfile();
     let sessions: SessionView[] = [];
     try {
-      sessions = await deps.listSessions();
+      sessions = await deps.listSessions(activeProfile);
     } catch (error) {
-      deps.logger.warn(`Status bar: could not read the session cache: ${(error as Error).message}`);
+      deps.logger.warn(`Status bar: could not list the sessions${activeProfile ? ` of profile ${activeProfile}` : ""}: ${(error as Error).message}`);
     }
-    const activeProfile = deps.getActiveProfile();
     const state = getStatusBarState({
       sessions,
       now: deps.clock.now(),

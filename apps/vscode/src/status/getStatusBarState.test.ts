@@ -12,10 +12,16 @@ const session = (profile: string, minutesLeft: number, kind: SessionView["kind"]
 
 describe(getStatusBarState.name, () => {
   it("shows the active profile and its time left", () => {
-    const state = getStatusBarState({ sessions: [session("work", 11 * 60 + 42), session("prod", 30)], activeProfile: "work", now, warningThresholdMinutes: 15 });
+    const state = getStatusBarState({ sessions: [session("work", 11 * 60 + 42)], activeProfile: "work", now, warningThresholdMinutes: 15 });
     expect(state.text).toBe("$(unlock) MFA work 11h42m");
     expect(state.warning).toBe(false);
     expect(state.profile).toBe("work");
+  });
+
+  it("names the active profile for a session another profile on the same keys and device made", () => {
+    const state = getStatusBarState({ sessions: [session("a", 90)], activeProfile: "dev", now, warningThresholdMinutes: 15 });
+    expect(state).toMatchObject({ text: "$(unlock) MFA dev 1h30m", profile: "dev" });
+    expect(state.tooltip).toContain("profile dev");
   });
 
   it("uses the warning colour under the threshold", () => {

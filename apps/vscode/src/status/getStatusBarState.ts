@@ -13,6 +13,7 @@ export interface StatusBarState {
 }
 
 export interface StatusBarInput {
+  /** With activeProfile: the sessions that profile is answered from. */
   sessions: readonly SessionView[];
   activeProfile?: string;
   now: number;
@@ -34,10 +35,12 @@ export function getStatusBarState(input: StatusBarInput): StatusBarState {
   }
   const left = session.expiration.getTime() - input.now;
   const warning = left < input.warningThresholdMinutes * 60_000;
+  // The active profile's name, though another profile on the same keys and device may have made the session.
+  const profile = input.activeProfile ?? session.profile;
   return {
-    text: `$(${warning ? "warning" : "unlock"}) MFA ${session.profile} ${formatTimeLeft(left)}`,
-    tooltip: `MFA session for profile ${session.profile} ends at ${session.expiration.toISOString()}. Click to renew, sign out or switch.`,
+    text: `$(${warning ? "warning" : "unlock"}) MFA ${profile} ${formatTimeLeft(left)}`,
+    tooltip: `MFA session for profile ${profile} ends at ${session.expiration.toISOString()}. Click to renew, sign out or switch.`,
     warning,
-    profile: session.profile,
+    profile,
   };
 }

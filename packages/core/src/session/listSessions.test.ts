@@ -3,7 +3,7 @@ import { listSessions } from "./listSessions.js";
 import { removeSessions } from "./removeSessions.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
 import { createFakeClock, createMemoryCache } from "./testing/createFakeStores.js";
-import { makeRoleProfile, TEST_MFA_SERIAL } from "./testing/makeProfile.js";
+import { makeProfile, makeRoleProfile, TEST_MFA_SERIAL } from "./testing/makeProfile.js";
 
 const MINUTE = 60_000;
 
@@ -27,6 +27,31 @@ describe(listSessions.name, () => {
       ["base", "mfa-session", 30 * MINUTE, false],
     ]);
     expect(JSON.stringify(sessions)).not.toMatch(/very-secret|very-token|ASIAX/);
+  });
+});
+
+describe(`${listSessions.name} for a profile`, () => {
+  it("finds the sessions that would serve the profile by its cache keys, whoever created them", async () => {
+    const { clock, cache, creds } = setup();
+    // a and dev: the same keys and device, so one MFA session serves both; a created it.
+    const dev = makeProfile({ name: "dev", chain: ["dev", "base"] });
+    const admin = makeRoleProfile("admin");
+    await cache.write(getSessionCacheKeys(makeProfile({ name: "a", chain: ["a", "base"] })).mfaSession, { kind: "mfa-session", profile: "a", sourceProfile: "base" }, creds(60));
+    await cache.write(getSessionCacheKeys(admin).role!, { kind: "role", profile: "admin", sourceProfile: "base" }, creds(50));
+    await cache.write("stale", { kind: "mfa-session", profile: "dev", sourceProfile: "base" }, creds(30));
+    const forDev = await listSessions({ cache, clock, forProfile: dev });
+    expect(forDev.map((s) => [s.profile, s.kind])).toEqual([["a", "mfa-session"]]);
+    // A role profile is served by its role session and by the MFA session it makes role sessions from.
+    expect((await listSessions({ cache, clock, forProfile: admin })).map((s) => [s.profile, s.kind])).toEqual([["a", "mfa-session"], ["admin", "role"]]);
+  });
+
+  it("leaves out the MFA session for a role assumed directly, and finds nothing for a profile without mfa_serial", async () => {
+    const { clock, cache, creds } = setup();
+    const direct = makeRoleProfile("direct", { assumeDirectly: true });
+    await cache.write(getSessionCacheKeys(direct).mfaSession, { kind: "mfa-session", profile: "a", sourceProfile: "base" }, creds(60));
+    await cache.write(getSessionCacheKeys(direct).role!, { kind: "role", profile: "direct", sourceProfile: "base" }, creds(60));
+    expect((await listSessions({ cache, clock, forProfile: direct })).map((s) => s.kind)).toEqual(["role"]);
+    expect(await listSessions({ cache, clock, forProfile: makeProfile({ mfaSerial: undefined }) })).toEqual([]);
   });
 });
 
