@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Logger } from "../ports/ports.js";
+import { failFileWrites } from "../testing/failFileWrites.js";
 import type { SessionCacheMeta } from "./SessionCache.js";
 import { createSessionCache } from "./fileSessionCache.js";
 import { getCacheDir } from "./getCacheDir.js";
@@ -18,6 +19,11 @@ const credentials = {
 const clock = { now: () => Date.parse("2026-01-15T09:00:00.000Z") };
 
 let dir: string;
+let restoreFs: (() => void) | undefined;
+afterEach(() => {
+  restoreFs?.();
+  restoreFs = undefined;
+});
 let warnings: string[];
 let logger: Logger;
 beforeEach(() => {
@@ -126,5 +132,26 @@ describe(createSessionCache.name, () => {
     await expect(cache.write(key, meta, credentials)).rejects.toThrow(/symbolic link/);
     await expect(cache.read(key)).rejects.toMatchObject({ code: "CACHE_UNSAFE" });
     expect(readdirSync(real)).toEqual([]);
+  });
+  it("says it could not write the session cache when the disk is full, and leaves no temp file", async () => {
+    const cache = createSessionCache({ dir, clock });
+    await cache.write(otherKey, meta, credentials);
+    restoreFs = failFileWrites((path) => path.startsWith(dir)).restore;
+    const error = await cache.write(key, meta, credentials).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "FILE_SYSTEM" });
+    expect((error as Error).message).toContain(`Could not save the session in the cache (${join(dir, `${key}.json`)}): the disk is full (ENOSPC): free some space`);
+    expect(readdirSync(dir)).toEqual([`${otherKey}.json`]);
+  });
+
+  it("says a folder is where a session cache entry belongs, on write and on read", async () => {
+    const cache = createSessionCache({ dir, clock });
+    const path = join(dir, `${key}.json`);
+    mkdirSync(path, { recursive: true });
+    const writing = await cache.write(key, meta, credentials).catch((e: unknown) => e);
+    expect(writing).toMatchObject({ code: "FILE_SYSTEM" });
+    expect((writing as Error).message).toContain(`Could not save the session in the cache (${path}): a folder is where a file belongs (EISDIR): move the folder away.`);
+    const reading = await cache.read(key).catch((e: unknown) => e);
+    expect(reading).toMatchObject({ code: "FILE_SYSTEM" });
+    expect((reading as Error).message).toContain(`(${path}): a folder is where a file belongs (EISDIR)`);
   });
 });

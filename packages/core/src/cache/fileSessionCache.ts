@@ -2,6 +2,7 @@
 // process. Reading is readCacheFile; entries that are unsafe, foreign or corrupt are removed and missed.
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
+import { withFileSystemContext } from "../errors/withFileSystemContext.js";
 import { type Clock, type Logger, silentLogger, systemClock } from "../ports/ports.js";
 import type { SessionCredentials } from "../session/ProcessCredentials.js";
 import type { SessionCache, SessionCacheEntry, SessionCacheMeta } from "./SessionCache.js";
@@ -29,20 +30,28 @@ export function createSessionCache(options: SessionCacheOptions = {}): SessionCa
 
   async function write(key: string, meta: SessionCacheMeta, credentials: SessionCredentials): Promise<void> {
     const path = pathOf(key);
-    await ensurePrivateDir(dir);
-    await writePrivateFileAtomic(path, formatCacheEntry({ key, meta, credentials, createdAt: new Date(clock.now()) }));
+    await withFileSystemContext("save the session in the cache", path, async () => {
+      await ensurePrivateDir(dir);
+      await writePrivateFileAtomic(path, formatCacheEntry({ key, meta, credentials, createdAt: new Date(clock.now()) }));
+    });
   }
 
   async function remove(key: string): Promise<void> {
     const path = pathOf(key);
-    if (checkPrivateDirSync(dir) === "missing") return;
-    await removeFile(path);
+    await withFileSystemContext("remove a session from the cache", path, async () => {
+      if (checkPrivateDirSync(dir) === "missing") return;
+      await removeFile(path);
+    });
   }
 
   async function list(): Promise<SessionCacheEntry[]> {
-    if (checkPrivateDirSync(dir) === "missing") return [];
-    const names = await fs.readdir(dir);
-    await removeAbandonedTempFiles(dir, names, clock.now());
+    const names = await withFileSystemContext("list the session cache", dir, async () => {
+      if (checkPrivateDirSync(dir) === "missing") return undefined;
+      const found = await fs.readdir(dir);
+      await removeAbandonedTempFiles(dir, found, clock.now());
+      return found;
+    });
+    if (names === undefined) return [];
     const keys = names
       .filter((name) => name.endsWith(".json"))
       .map((name) => name.slice(0, -".json".length))

@@ -3,6 +3,7 @@
 // never trusted: they are removed and missed.
 import { join } from "node:path";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
+import { withFileSystemContext } from "../errors/withFileSystemContext.js";
 import { type Logger, silentLogger } from "../ports/ports.js";
 import type { SessionCacheEntry } from "./SessionCache.js";
 import { isCacheKey, parseCacheEntry } from "./parseCacheEntry.js";
@@ -18,18 +19,22 @@ export function cacheFilePath(dir: string, key: string): string {
 /** The entry stored under `key` in `dir`, or undefined when missing or not trustworthy (then removed). */
 export async function readCacheFile(dir: string, key: string, logger: Logger = silentLogger): Promise<SessionCacheEntry | undefined> {
   const path = cacheFilePath(dir, key);
+  return withFileSystemContext("read the session cache", path, () => readEntry(dir, path, key, logger));
+}
+
+async function readEntry(dir: string, path: string, key: string, logger: Logger): Promise<SessionCacheEntry | undefined> {
   if (checkPrivateDirSync(dir) === "missing") return undefined;
   const result = readPrivateFileSync(path);
   if (result.status === "missing") return undefined;
   if (result.status === "unsafe") {
-    logger.warn(`Ignored and removed the session cache file ${path}: ${result.reason}.`);
     await removeFileIfUnchanged(path, result.identity);
+    logger.warn(`Ignored and removed the session cache file ${path}: ${result.reason}.`);
     return undefined;
   }
   const entry = parseCacheEntry(result.text, key);
   if (entry === undefined) {
-    logger.warn(`Ignored and removed the session cache file ${path}: it is not a whole mfa-session cache entry.`);
     await removeFileIfUnchanged(path, result.identity);
+    logger.warn(`Ignored and removed the session cache file ${path}: it is not a whole mfa-session cache entry.`);
   }
   return entry;
 }

@@ -1,12 +1,18 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { failFileWrites } from "../testing/failFileWrites.js";
 import { getCacheDir } from "./getCacheDir.js";
 import { createUsedCodeStore, USED_CODE_WINDOW_MS } from "./usedCodeStore.js";
 
 const serial = "arn:aws:iam::123456789012:mfa/me";
 let dir: string;
 let now: number;
+let restoreFs: (() => void) | undefined;
+afterEach(() => {
+  restoreFs?.();
+  restoreFs = undefined;
+});
 const clock = { now: () => now };
 beforeEach(() => {
   dir = join(getCacheDir(), "used", String(Math.random()).slice(2));
@@ -54,5 +60,15 @@ describe(createUsedCodeStore.name, () => {
     expect(await store.wasUsed(serial, "123456")).toBe(false);
     await store.remember(serial, "222222");
     expect(await store.wasUsed(serial, "222222")).toBe(true);
+  });
+  it("says it could not record the used code when the disk is full", async () => {
+    const store = createUsedCodeStore({ dir, clock });
+    await store.remember(serial, "123456");
+    restoreFs = failFileWrites((path) => path.startsWith(dir)).restore;
+    const error = await store.remember(serial, "234567").catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "FILE_SYSTEM" });
+    expect((error as Error).message).toMatch(/^Could not record the used MFA code \(.+\.json\): the disk is full \(ENOSPC\)/);
+    expect((error as Error).message).not.toContain("234567");
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 });

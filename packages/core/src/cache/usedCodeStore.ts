@@ -2,6 +2,7 @@
 // refuses reuse). Stores only a salted hash and the time, never the code; one small file per device.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { join } from "node:path";
+import { withFileSystemContext } from "../errors/withFileSystemContext.js";
 import { type Clock, systemClock } from "../ports/ports.js";
 import type { UsedCodeStore } from "./SessionCache.js";
 import { getCacheDir } from "./getCacheDir.js";
@@ -43,17 +44,20 @@ export function createUsedCodeStore(options: UsedCodeStoreOptions = {}): UsedCod
   }
 
   async function wasUsed(mfaSerial: string, code: string): Promise<boolean> {
-    const codes = await load(pathOf(mfaSerial));
+    const path = pathOf(mfaSerial);
+    const codes = await withFileSystemContext("read the used MFA codes", path, () => load(path));
     return codes.some((entry) => matches(entry, mfaSerial, code));
   }
 
   async function remember(mfaSerial: string, code: string): Promise<void> {
     const path = pathOf(mfaSerial);
-    await ensurePrivateDir(dir);
-    const salt = randomBytes(16).toString("hex");
-    const codes = [...(await load(path)), { salt, hash: hashCode(salt, mfaSerial, code), usedAt: clock.now() }];
-    const data = { format: FORMAT, version: 1, codes: codes.slice(-MAX_REMEMBERED) };
-    await writePrivateFileAtomic(path, `${JSON.stringify(data)}\n`);
+    await withFileSystemContext("record the used MFA code", path, async () => {
+      await ensurePrivateDir(dir);
+      const salt = randomBytes(16).toString("hex");
+      const codes = [...(await load(path)), { salt, hash: hashCode(salt, mfaSerial, code), usedAt: clock.now() }];
+      const data = { format: FORMAT, version: 1, codes: codes.slice(-MAX_REMEMBERED) };
+      await writePrivateFileAtomic(path, `${JSON.stringify(data)}\n`);
+    });
   }
 
   const prepare = (): Promise<void> => ensureWritablePrivateDir(dir, "use the folder of used MFA codes");

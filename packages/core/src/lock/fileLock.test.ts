@@ -1,14 +1,20 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, promises, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getCacheDir } from "../cache/getCacheDir.js";
 import { UserCancelledError } from "../errors/errors.js";
+import { failFileWrites } from "../testing/failFileWrites.js";
 import { createFileLocker } from "./fileLock.js";
 import { getLockFileName } from "./lockHolder.js";
 
 let dir: string;
+let restoreFs: (() => void) | undefined;
+afterEach(() => {
+  restoreFs?.();
+  restoreFs = undefined;
+});
 beforeEach(() => {
   dir = join(getCacheDir(), "locks", String(Math.random()).slice(2));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -180,6 +186,30 @@ describe(createFileLocker.name, () => {
     expect(checks).toBe(3);
     expect(ran).toBe(false);
     expect(JSON.parse(readFileSync(lockPath, "utf8")).token).toBe("theirs");
+  });
+
+  it("says it could not take the lock when the disk is full, and leaves no file behind", async () => {
+    restoreFs = failFileWrites((path) => path.startsWith(dir)).restore;
+    const error = await createFileLocker({ dir }).withLock("device", async () => "in").catch((e: unknown) => e);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(error).toMatchObject({ code: "FILE_SYSTEM" });
+    expect((error as Error).message).toContain(`Could not take the lock (${join(dir, "device.lock")}): the disk is full (ENOSPC)`);
+  });
+
+  it("leaves no empty lock file behind when the disk is full on a file system without hard links", async () => {
+    const noLinks = vi.spyOn(promises, "link").mockRejectedValue(Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" }));
+    const full = failFileWrites((path) => path === join(dir, "device.lock"));
+    restoreFs = () => (noLinks.mockRestore(), full.restore());
+    const error = await createFileLocker({ dir }).withLock("device", async () => "in").catch((e: unknown) => e);
+    expect(readdirSync(dir)).toEqual([]);
+    expect((error as Error).message).toContain("the disk is full (ENOSPC)");
+  });
+
+  it("fails at once, saying so, when a folder is where the lock file belongs", async () => {
+    mkdirSync(join(dir, "device.lock"));
+    const error = await createFileLocker({ dir, pollMs: 5 }).withLock("device", async () => "in", { timeoutMs: 1_000 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "FILE_SYSTEM" });
+    expect((error as Error).message).toContain(`Could not take the lock (${join(dir, "device.lock")}): a folder is where a file belongs (EISDIR): move the folder away.`);
   });
 
   it("keeps readable names and hashes the rest into safe file names", () => {

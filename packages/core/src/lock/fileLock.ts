@@ -10,6 +10,7 @@ import { getCacheDir } from "../cache/getCacheDir.js";
 import { ensurePrivateDir, removeFile } from "../cache/secureFiles.js";
 import { UserCancelledError } from "../errors/errors.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
+import { withFileSystemContext } from "../errors/withFileSystemContext.js";
 import { type Clock, systemClock } from "../ports/ports.js";
 import type { LockOptions, Locker } from "./Lock.js";
 import { getBootId } from "./getBootId.js";
@@ -58,36 +59,55 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     pid, hostname, createdAt: new Date(clock.now()).toISOString(), token, ...(bootId === undefined ? {} : { bootId }),
   });
 
-  /** Creates `path` holding `content`, whole from its first instant (link of a finished temp file). */
+  /**
+   * Creates `path` holding `content`, whole from its first instant (link of a finished temp file). No
+   * failure leaves a file behind: a full disk must not leave an empty temp file, or an empty lock.
+   */
   async function createExclusive(path: string, content: string): Promise<boolean> {
     const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-    await fs.writeFile(temp, content, { flag: "wx", mode: 0o600 });
     try {
+      await writeNewFile(temp, content);
       const seconds = clock.now() / 1000;
       await fs.utimes(temp, seconds, seconds);
       await fs.link(temp, path);
-      return true;
     } catch (error) {
+      await removeFile(temp).catch(() => undefined); // the first failure is the one to report
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EEXIST") return false;
       if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw error;
       // No hard links on this file system: O_EXCL create; readers treat a briefly empty file as held.
       try {
-        await fs.writeFile(path, content, { flag: "wx", mode: 0o600 });
+        await writeNewFile(path, content);
         return true;
       } catch (fallbackError) {
         if ((fallbackError as NodeJS.ErrnoException).code === "EEXIST") return false;
         throw fallbackError;
       }
-    } finally {
-      await removeFile(temp);
+    }
+    // The lock is ours now: a temp file that will not go away must not make us report a failure and
+    // keep the lock with nobody to release it.
+    await removeFile(temp).catch(() => undefined);
+    return true;
+  }
+
+  /** Creates `path` (O_EXCL, 0600) holding `content`; if writing fails, the new file is removed again. */
+  async function writeNewFile(path: string, content: string): Promise<void> {
+    const handle = await fs.open(path, "wx", 0o600);
+    try {
+      await handle.writeFile(content);
+      await handle.close();
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      await removeFile(path).catch(() => undefined);
+      throw error;
     }
   }
 
   async function observe(path: string): Promise<Observed | undefined> {
     try {
       const stats = await fs.lstat(path);
-      const holder = stats.isFile() ? parseLockHolder(await fs.readFile(path, "utf8")) : undefined;
+      // A folder in the lock's place fails the read (EISDIR): nobody can take this lock until it is moved.
+      const holder = stats.isFile() || stats.isDirectory() ? parseLockHolder(await fs.readFile(path, "utf8")) : undefined;
       return { holder, stats };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
@@ -167,9 +187,11 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
   }
 
   async function withLock<T>(name: string, fn: () => Promise<T>, lockOptions: LockOptions = {}): Promise<T> {
-    await ensurePrivateDir(dir);
     const lockPath = join(dir, getLockFileName(name));
-    const token = await acquire(name, lockPath, lockOptions);
+    const token = await withFileSystemContext("take the lock", lockPath, async () => {
+      await ensurePrivateDir(dir);
+      return acquire(name, lockPath, lockOptions);
+    });
     const timer = setInterval(() => {
       refresh(lockPath, token).catch(() => {
         // A failed refresh only risks a takeover after staleMs; the next tick tries again.
@@ -180,7 +202,7 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
       return await fn();
     } finally {
       clearInterval(timer);
-      await release(lockPath, token);
+      await withFileSystemContext("release the lock", lockPath, () => release(lockPath, token));
     }
   }
 
