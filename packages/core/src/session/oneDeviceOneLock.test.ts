@@ -1,7 +1,7 @@
 // Two profiles on one MFA device whose source profiles have different names (and keys of the same user)
 // refresh at once: the device lock is one per serial, so they never ask for a code at the same time and
 // STS never sees a code twice. Real file lock and cache; an in-memory STS that refuses a used code.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,10 +9,10 @@ import type { AwsClientFactory } from "../aws/AwsClientFactory.js";
 import { createSessionCache } from "../cache/fileSessionCache.js";
 import { createFileLocker } from "../lock/fileLock.js";
 import type { MfaCodeProvider } from "../ports/ports.js";
-import { refreshProfileCredentials } from "./refreshProfileCredentials.js";
+import { getCredentials } from "./getCredentials.js";
 import { createFakeSts, type FakeSts } from "./testing/createFakeSts.js";
 import { createFakeClock, createMemoryUsedCodes, createRecordingLogger } from "./testing/createFakeStores.js";
-import { makeProfile } from "./testing/makeProfile.js";
+import { TEST_MFA_SERIAL } from "./testing/makeProfile.js";
 
 /** STS as it is: a code it accepted is refused from then on. Counts the refusals. */
 function rememberingSts(fake: FakeSts): { clients: AwsClientFactory; refusals: () => number } {
@@ -67,18 +67,15 @@ describe("one device, one lock", () => {
       return String(100_000 + step);
     };
 
-    const profiles = [
-      makeProfile({ name: "dev", sourceProfile: "alice", source: { kind: "static", profile: "alice", credentials: { accessKeyId: "AKIAALICE1", secretAccessKey: "s1" } } }),
-      makeProfile({ name: "ops", sourceProfile: "alice-old", source: { kind: "static", profile: "alice-old", credentials: { accessKeyId: "AKIAALICE2", secretAccessKey: "s2" } } }),
-    ];
+    // The same user's two access keys, under two source profile names, on one device.
+    writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, "[alice]\naws_access_key_id = AKIAALICE1\naws_secret_access_key = s1\n[alice-old]\naws_access_key_id = AKIAALICE2\naws_secret_access_key = s2\n");
+    writeFileSync(process.env.AWS_CONFIG_FILE!, [
+      `[profile dev]\nsource_profile = alice\nmfa_serial = ${TEST_MFA_SERIAL}\nregion = us-east-1`,
+      `[profile ops]\nsource_profile = alice-old\nmfa_serial = ${TEST_MFA_SERIAL}\nregion = us-east-1`,
+    ].join("\n"));
     const results = await Promise.all(
-      profiles.map((profile) =>
-        refreshProfileCredentials({
-          profile,
-          loadSourceCredentials: async () => (profile.source.kind === "static" ? profile.source.credentials : { accessKeyId: "x", secretAccessKey: "x" }),
-          getClients: async () => sts.clients,
-          codeProvider, interactive: true, cache, usedCodes, locker, clock, logger: createRecordingLogger(),
-        }),
+      ["dev", "ops"].map((profile) =>
+        getCredentials({ profile, env: process.env, homedir: process.env.HOME!, codeProvider, clients: sts.clients, cache, usedCodes, locker, clock, logger: createRecordingLogger() }),
       ),
     );
 
