@@ -1,5 +1,5 @@
 // `mfa-session device ...` against the sandbox (AWS's MFA semantics), through the built CLI.
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addAdminProfile, oathtoolCode, secretOf, zbarDecode } from "./deviceTestSupport.js";
@@ -50,6 +50,23 @@ describe("mfa-session device", () => {
     const json = JSON.parse((await world.cli(["device", "get", "--serial", serial("alice"), "--json", "--profile", admin])).stdout);
     expect(json).toMatchObject({ SerialNumber: serial("alice"), UserName: "alice", Tags: { team: "a" } });
     await world.assertClean();
+  });
+
+  it("refuses an outfile it could not write before it creates anything: no device is left without its seed", async () => {
+    writeFileSync(join(world.home, "a-file"), "not a folder\n");
+    mkdirSync(join(world.home, "a-folder.png"));
+    const cases = [
+      { name: "nofolder", outfile: join(world.home, "missing-dir", "x.seed"), says: /The folder .*missing-dir does not exist: create it, or choose another --outfile\./ },
+      { name: "filefolder", outfile: join(world.home, "a-file", "x.seed"), says: /a-file is not a folder: choose another --outfile\./ },
+      { name: "folderfile", outfile: join(world.home, "a-folder.png"), says: /a-folder\.png is a folder: choose another --outfile\./, force: true },
+    ];
+    for (const { name, outfile, says, force } of cases) {
+      const refused = await world.cli(["device", "create", "--name", name, "--outfile", outfile, ...(force ? ["--force"] : []), "--profile", admin]);
+      expect(refused.code, refused.stderr).not.toBe(0);
+      expect(refused.stderr).toMatch(says);
+      expect(refused.stderr).not.toMatch(/internal error|was created/);
+      expect(device(serial(name))).toBeUndefined();
+    }
   });
 
   it("refuses to overwrite an outfile without --force and writes the Base32 seed when asked", async () => {

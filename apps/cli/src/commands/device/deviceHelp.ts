@@ -42,7 +42,7 @@ stdout instead, for a pipe into a password manager.
 
 Options:
   --name NAME          device name (required)
-  --outfile FILE       where the QR code or seed goes (required; - for stdout)
+  --outfile FILE       where the QR code or seed goes (required; its folder must exist; - for stdout)
   --bootstrap-method M QRCodePNG (default) or Base32StringSeed
   --path /p/           IAM path for the device (default /)
   --tag KEY=VALUE      tag the device; repeat for more tags

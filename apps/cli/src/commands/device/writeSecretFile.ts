@@ -1,20 +1,44 @@
 // Writes a seed or QR file the user asked for: mode 0600 from the first byte, atomic (temp file +
 // link/rename), and never over an existing file unless `force`.
 import { randomBytes } from "node:crypto";
-import { constants, promises as fs } from "node:fs";
+import { constants, promises as fs, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { MfaSessionError } from "@mfa-session/core";
+import { MfaSessionError, toFileSystemError } from "@mfa-session/core";
 
-/** Fails early, before a device is created, when `path` exists and may not be replaced. */
+/**
+ * Every check writeSecretFile's write depends on, run before a device is created (its seed is shown
+ * only once): the folder exists, is a folder and can be written in; `path` is not a folder, and not
+ * an existing file unless `force`. What only the write itself can find (a disk that fills meanwhile)
+ * is still reported by writeSecretFile, with the device to delete.
+ */
 export async function assertWritable(path: string, options: { force?: boolean } = {}): Promise<void> {
-  if (options.force) return;
+  const dir = dirname(path);
+  const folder = await statOrUndefined(dir, "use the folder of --outfile");
+  if (folder === undefined) throw outfileError(`The folder ${dir} does not exist`, "create it, or choose another --outfile");
+  if (!folder.isDirectory()) throw outfileError(`${dir} is not a folder`, "choose another --outfile");
   try {
-    await fs.lstat(path);
+    await fs.access(dir, constants.W_OK | constants.X_OK);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
-    throw error;
+    throw toFileSystemError(error, "write in the folder of --outfile", dir);
   }
+  const target = await statOrUndefined(path, "use --outfile", true);
+  if (target === undefined) return;
+  if (target.isDirectory()) throw outfileError(`${path} is a folder`, "choose another --outfile");
+  if (options.force) return;
   throw new MfaSessionError(`${path} already exists: choose another --outfile, or pass --force to replace it.`, "FILE_EXISTS");
+}
+
+async function statOrUndefined(path: string, action: string, noFollow = false): Promise<Stats | undefined> {
+  try {
+    return noFollow ? await fs.lstat(path) : await fs.stat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw toFileSystemError(error, action, path);
+  }
+}
+
+function outfileError(problem: string, nextStep: string): MfaSessionError {
+  return new MfaSessionError(problem, "FILE_SYSTEM", { nextStep });
 }
 
 export async function writeSecretFile(path: string, data: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
