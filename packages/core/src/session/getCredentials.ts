@@ -8,6 +8,8 @@ import type { SessionCache, UsedCodeStore } from "../cache/SessionCache.js";
 import { getCacheDir } from "../cache/getCacheDir.js";
 import { createSessionCache } from "../cache/fileSessionCache.js";
 import { createUsedCodeStore } from "../cache/usedCodeStore.js";
+import { createFailedAttemptStore, type FailedAttemptStore } from "../cache/failedAttemptStore.js";
+import { sha256Hex } from "../hash/sha256Hex.js";
 import { createFileLocker } from "../lock/fileLock.js";
 import type { Locker } from "../lock/Lock.js";
 import { type Clock, type Logger, type MfaCodeProvider, type MfaCodeProviderOptions, silentLogger, systemClock } from "../ports/ports.js";
@@ -40,6 +42,7 @@ export interface GetCredentialsOptions {
   cache?: SessionCache;
   usedCodes?: UsedCodeStore;
   locker?: Locker;
+  failedAttempts?: FailedAttemptStore;
   signal?: AbortSignal;
   /** Default 20 min (15 min for SDKs + 5 min of clock skew): cached credentials with less time left are refreshed. */
   minRemainingMs?: number;
@@ -62,7 +65,7 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
   if (credentials !== undefined) return { credentials, profile, source: "cache" };
   // Whatever this run starts (the source's credential_process, mfa_process) inherits the profile stack.
   const childEnv = pushProfileStack(env, profile.name);
-  const { codeProvider, interactive } = resolveCodeProvider({
+  const { codeProvider, interactive, order } = resolveCodeProvider({
     env: childEnv, mfaProcess: profile.mfaProcess, sources: options.codeSources ?? getCodeSources(options.codeProvider, options.codeProviderOptions),
   });
   return refreshProfileCredentials({
@@ -74,6 +77,9 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
     cache,
     usedCodes: options.usedCodes ?? createUsedCodeStore({ dir: join(cacheDir, "used-codes"), clock }),
     locker: options.locker ?? createFileLocker({ dir: join(cacheDir, "locks"), clock }),
+    failedAttempts: options.failedAttempts ?? createFailedAttemptStore({ dir: cacheDir }),
+    // Hashed: an mfa_process command line may name things that are nobody else's business.
+    askedBy: sha256Hex(JSON.stringify([order, profile.mfaProcess ?? ""])).slice(0, 32),
     clock,
     logger,
     ...(options.forceRefresh !== undefined ? { forceRefresh: options.forceRefresh } : {}),

@@ -1,6 +1,8 @@
-import { chmodSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createFailedAttemptStore } from "../cache/failedAttemptStore.js";
 import { getCacheDir } from "../cache/getCacheDir.js";
 import { createUsedCodeStore } from "../cache/usedCodeStore.js";
 import { InvalidMfaCodeError, MfaCodeReusedError } from "../errors/errors.js";
@@ -20,6 +22,7 @@ function setup(codes: string[] = ["123456", "234567", "345678", "456789"]) {
   const cache = createMemoryCache(clock);
   const usedCodes = createMemoryUsedCodes();
   const locker = createMemoryLocker();
+  const failedAttempts = createFailedAttemptStore({ dir: mkdtempSync(join(tmpdir(), "mfa-session-attempts-")) });
   const logger = createRecordingLogger();
   const requests: MfaCodeRequest[] = [];
   const queue = [...codes];
@@ -47,6 +50,8 @@ function setup(codes: string[] = ["123456", "234567", "345678", "456789"]) {
       cache,
       usedCodes,
       locker,
+      failedAttempts,
+      askedBy: "tty",
       clock,
       logger,
       ...extra,

@@ -25,6 +25,8 @@ export interface FakeSts {
   serverNow: () => number;
   /** Issued session access key ids, in order. */
   issued: string[];
+  /** Every call fails with this error, as when the endpoint cannot be reached. */
+  failWith?: unknown;
   /** Forgets every issued session, as a restarted STS would: calls signed with them fail (InvalidClientTokenId). */
   forgetSessions(): void;
 }
@@ -54,6 +56,7 @@ export function createFakeSts(options: { serverNow?: () => number } = {}): FakeS
       const name = command.constructor.name.replace(/Command$/, "");
       const signedBy = clientOptions.credentials.accessKeyId;
       calls.push({ command: name, input: { ...command.input }, signedBy, endpoint: clientOptions.endpoint });
+      if (fake.failWith !== undefined) throw fake.failWith;
       if (signedBy.startsWith("ASIA") && !known.has(signedBy)) {
         throw Object.assign(new Error("The security token included in the request is invalid."), {
           name: "InvalidClientTokenId",
