@@ -29,7 +29,7 @@ describe(runShellCommand.name, () => {
   it("reports a non-zero exit with its status and stderr, never stdout", async () => {
     const error = await failure(runShellCommand(`echo '${SECRET}'; echo 'vault is locked' >&2; exit 3`, { env, timeoutMs: 10_000, subject: "Profile base: credential_process" }));
     expect(error.message).toContain("Profile base: credential_process exited with status 3");
-    expect(error.message).toContain("vault is locked");
+    expect(error.message).toContain("It said: vault is locked. Run it in a terminal");
     expect(error.message).not.toContain(SECRET);
   });
 

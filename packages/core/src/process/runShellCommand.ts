@@ -2,6 +2,7 @@
 // mfa_process) and returns its stdout. stdin is closed; stdout and stderr are captured, size-capped.
 // stdout never appears in an error (it may be a secret); a redacted tail of stderr may.
 import { spawn } from "node:child_process";
+import { endSentence } from "../errors/endSentence.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import type { Env } from "../config/Env.js";
 import { redactSecrets } from "../redact/redactSecrets.js";
@@ -92,7 +93,7 @@ export function runShellCommand(command: string, options: RunShellCommandOptions
       const hint = code === 127 ? " (command not found: check the program name and PATH)" : "";
       const said = formatStderrTail(stderrText);
       finish(new MfaSessionError(
-        `${subject} ${status}${hint}.${said === "" ? "" : ` It said: ${said}`} Run it in a terminal to see the full output and fix it.`, "CREDENTIAL_PROCESS_FAILED",
+        `${subject} ${status}${hint}.${said === "" ? "" : ` It said: ${endSentence(said)}`} Run it in a terminal to see the full output and fix it.`, "CREDENTIAL_PROCESS_FAILED",
       ));
     });
   });
