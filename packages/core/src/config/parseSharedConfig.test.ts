@@ -40,18 +40,35 @@ describe(parseSharedConfig.name, () => {
     expect(Object.keys(config.profiles)).toEqual([]);
   });
 
-  it("keeps profile names with dots and values that look like booleans as strings", () => {
+  it("keeps profile names with dots, keys as written (x[] too) and values that look like booleans as strings", () => {
     const config = parse("[profile team.prod]\nmfa_session_assume_role_directly = true\nx[] = 1\n");
     expect(config.profiles["team.prod"]?.mfa_session_assume_role_directly).toBe("true");
-    expect(config.profiles["team.prod"]?.["x"]).toBe("1");
+    expect(config.profiles["team.prod"]?.["x[]"]).toBe("1");
   });
 
-  it("builds maps without a prototype, so no profile name reaches Object.prototype", () => {
-    const config = parse("[profile a]\nregion = x\n");
-    expect(Object.getPrototypeOf(config.profiles)).toBeNull();
-    expect(Object.getPrototypeOf(config.profiles.a)).toBeNull();
-    expect(config.profiles.toString).toBeUndefined();
-    expect(() => parse("[profile __proto__]\nregion = x\n")).toThrow(expect.objectContaining({ code: "CONFIG_INVALID" }));
+  it("reads key: value as botocore does, splitting at the first = or :", () => {
+    const config = parse("[default]\nregion: eu-west-1\noutput : json\nweird:key = v\nurl = http://x:1\n");
+    expect({ ...config.profiles.default }).toEqual({ region: "eu-west-1", output: "json", weird: "key = v", url: "http://x:1" });
+  });
+
+  it("reads quoted profile names as botocore does (shell words), and ignores a header it cannot split in two", () => {
+    const config = parse("[profile \"my dev\"]\nregion = a\n[profile 'it is']\nregion = b\n[sso-session \"corp\"]\nsso_region = c\n[profile \"open]\nregion = d\n[profile x y]\nregion = e\n");
+    expect(Object.keys(config.profiles)).toEqual(["my dev", "it is"]);
+    expect(config.ssoSessions.corp?.sso_region).toBe("c");
+  });
+
+  it("reads profiles and keys named __proto__, constructor and prototype as ordinary names, touching no prototype", () => {
+    const config = parse(
+      "[profile __proto__]\nregion = a\n[profile constructor]\nregion = b\n[profile prototype]\n__proto__ = c\nconstructor = d\n[services __proto__]\nsts =\n  __proto__ = e\n",
+      "[__proto__]\naws_access_key_id = AKIDPROTO\n",
+    );
+    expect(Object.keys(config.profiles)).toEqual(["__proto__", "constructor", "prototype"]);
+    expect(config.profiles["__proto__"]?.region).toBe("a");
+    expect(config.profiles["__proto__"]?.aws_access_key_id).toBe("AKIDPROTO");
+    expect(config.profiles["constructor"]?.region).toBe("b");
+    expect(Object.keys(config.profiles.prototype!)).toEqual(["__proto__", "constructor"]);
+    expect(config.services["__proto__"]?.sts?.["__proto__"]).toBe("e");
+    expect(Object.getPrototypeOf(config.profiles["__proto__"])).toBeNull();
     expect(({} as Record<string, unknown>).region).toBeUndefined();
   });
 

@@ -1,9 +1,10 @@
 // Pure parse of the AWS shared config and credentials files into profiles, [services] sections and
-// [sso-session] sections, the way botocore reads them. Every map has a null prototype.
-import ini from "ini";
-import { prepareIniText } from "./prepareIniText.js";
+// [sso-session] sections, the way botocore reads them. Every map has a null prototype, so a profile
+// may be named __proto__ or constructor.
+import { parseIniText, type Settings } from "./parseIniText.js";
+import { parseSectionHeader } from "./parseSectionHeader.js";
 
-export type Settings = Record<string, string>;
+export type { Settings } from "./parseIniText.js";
 
 export interface SharedConfig {
   /** Profile name -> lower-cased key -> value; credentials-file keys override config-file keys. */
@@ -32,44 +33,25 @@ export function parseSharedConfig(input: SharedConfigText): SharedConfig {
     files: { configFile: input.configFile, credentialsFile: input.credentialsFile },
     credentialsFileProfiles: nullObject<Record<string, Settings>>(),
   };
-  // Plain loops over keys (no tuple arrays, no destructuring): this runs cold at every credential_process call.
-  const fromConfig = decode(input.configText, input.configFile);
-  for (const section of Object.keys(fromConfig)) {
-    const settings = toSettings(fromConfig[section]);
-    const space = section.indexOf(" ");
-    const kind = space < 0 ? section : section.slice(0, space);
-    const name = space < 0 ? "" : section.slice(space + 1);
-    if (section === "default") merge(config.profiles, "default", settings);
-    else if (kind === "profile" && name !== "") merge(config.profiles, name, settings);
-    else if (kind === "sso-session" && name !== "") merge(config.ssoSessions, name, settings);
-    else if (kind === "services" && name !== "") config.services[name] = toServices(settings, config.services[name]);
+  // Plain loops (no tuple arrays, no destructuring): this runs cold at every credential_process call.
+  const fromConfig = parseIniText(input.configText, input.configFile);
+  for (let index = 0; index < fromConfig.length; index++) {
+    const section = fromConfig[index]!;
+    const named = parseSectionHeader(section.header);
     // Other sections ([plugins], [preview], typos) are ignored, as botocore does.
+    if (named === undefined) continue;
+    if (named.kind === "profile") merge(config.profiles, named.name, section.settings);
+    else if (named.kind === "sso-session") merge(config.ssoSessions, named.name, section.settings);
+    else config.services[named.name] = toServices(section.settings, config.services[named.name]);
   }
-  const fromCredentials = decode(input.credentialsText, input.credentialsFile);
-  for (const section of Object.keys(fromCredentials)) {
-    const settings = toSettings(fromCredentials[section]);
-    config.credentialsFileProfiles![section] = settings;
-    merge(config.profiles, section, settings);
+  // The credentials file names profiles as they are: [dev], never [profile dev].
+  const fromCredentials = parseIniText(input.credentialsText, input.credentialsFile);
+  for (let index = 0; index < fromCredentials.length; index++) {
+    const section = fromCredentials[index]!;
+    merge(config.credentialsFileProfiles!, section.header, section.settings);
+    merge(config.profiles, section.header, section.settings);
   }
   return config;
-}
-
-function decode(text: string, file: string): Record<string, unknown> {
-  return ini.decode(prepareIniText(text, file)) as Record<string, unknown>;
-}
-
-function toSettings(raw: unknown): Settings {
-  const settings: Settings = nullObject();
-  if (typeof raw !== "object" || raw === null) return settings;
-  const values = raw as Record<string, unknown>;
-  for (const key of Object.keys(values)) {
-    const value = values[key];
-    // ini turns "true"/"false"/"null" into JSON values and `key[]` into arrays; undo both.
-    const last: unknown = Array.isArray(value) ? value[value.length - 1] : value;
-    if (typeof last === "object" && last !== null) continue;
-    settings[key] = String(last);
-  }
-  return settings;
 }
 
 function merge(target: Record<string, Settings>, name: string, settings: Settings): void {
@@ -78,12 +60,10 @@ function merge(target: Record<string, Settings>, name: string, settings: Setting
 
 function toServices(settings: Settings, existing: Record<string, Settings> | undefined): Record<string, Settings> {
   const services: Record<string, Settings> = existing ?? nullObject();
-  for (const [dotted, value] of Object.entries(settings)) {
+  for (const dotted of Object.keys(settings)) {
     const dot = dotted.indexOf(".");
     if (dot <= 0) continue;
-    const service = dotted.slice(0, dot);
-    const key = dotted.slice(dot + 1);
-    (services[service] ??= nullObject<Settings>())[key] = value;
+    (services[dotted.slice(0, dot)] ??= nullObject<Settings>())[dotted.slice(dot + 1)] = settings[dotted]!;
   }
   return services;
 }

@@ -1,6 +1,6 @@
 // Multi-process tests run real `node` processes on core's TypeScript sources: this transpiles src/
 // (tests excluded) into packages/core/.tmp/ once per test file, so children never run a stale dist/.
-// Children resolve @aws-sdk/* and ini from packages/core/node_modules as dist/ would.
+// Children resolve @aws-sdk/* from packages/core/node_modules as dist/ would.
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { dirname, join, relative } from "node:path";
