@@ -1,5 +1,8 @@
 // A line model of an AWS shared config/credentials file that keeps every byte (comments, spacing,
-// line endings), so an edit can change one line and leave the rest untouched.
+// line endings), so an edit can change one line and leave the rest untouched. Headers and keys are
+// found by the same rules as the reader's (config/parseIniText.ts), so both see the same sections.
+import { findKeyDelimiter } from "../config/parseIniText.js";
+import { getSectionHeader } from "../config/parseSectionHeader.js";
 
 export interface ConfigLine {
   /** The line's text without its line ending. */
@@ -11,14 +14,17 @@ export interface ConfigLine {
 export interface ConfigKeyLine {
   /** Index into `lines`. */
   index: number;
+  /** Lower-cased, as botocore reads it (`Region` and `region` are one key). */
   key: string;
+  /** Where the key ends in the line's text: its "=" or ":". */
+  delimiter: number;
   value: string;
   /** Indices of indented sub-property lines that follow (`s3 =` then `  max_concurrency = 10`). */
   continuation: number[];
 }
 
 export interface ConfigSectionBlock {
-  /** The header as written inside the brackets, trimmed: `profile dev`, `default`, `sso-session corp`. */
+  /** The header as written inside the brackets, trimmed: `profile dev`, `default`, `profile "my dev"`. */
   header: string;
   /** Index of the `[...]` line. */
   headerIndex: number;
@@ -33,9 +39,6 @@ export interface ConfigDocument {
   /** The line ending most lines use, for lines we add. */
   eol: "\n" | "\r\n";
 }
-
-const HEADER = /^\s*\[([^\]]*)\]\s*(?:[#;].*)?$/;
-const KEY = /^(\s*)([^\s=#;[][^=]*?)\s*=(.*)$/;
 
 export function splitLines(text: string): ConfigLine[] {
   const lines: ConfigLine[] = [];
@@ -56,24 +59,26 @@ export function parseConfigDocument(text: string): ConfigDocument {
   let current: ConfigSectionBlock | undefined;
   let lastKey: ConfigKeyLine | undefined;
   lines.forEach((line, index) => {
-    const header = HEADER.exec(line.text);
-    if (header) {
+    const trimmed = line.text.trim();
+    const header = trimmed.startsWith("[") ? getSectionHeader(trimmed) : undefined;
+    if (header !== undefined) {
       if (current) current.endIndex = index;
-      current = { header: header[1]!.trim(), headerIndex: index, endIndex: lines.length, keys: [] };
+      current = { header, headerIndex: index, endIndex: lines.length, keys: [] };
       sections.push(current);
       lastKey = undefined;
       return;
     }
     if (!current || isBlankOrComment(line.text)) return;
-    const key = KEY.exec(line.text);
+    const delimiter = findKeyDelimiter(line.text);
+    const key = delimiter > 0 ? line.text.slice(0, delimiter).trim() : "";
     const indented = /^\s/.test(line.text);
     // Indented lines after `key =` (empty value) are that key's sub-properties, not keys of their own.
     if (indented && lastKey && (lastKey.value === "" || lastKey.continuation.length > 0)) {
       lastKey.continuation.push(index);
       return;
     }
-    if (key) {
-      lastKey = { index, key: key[2]!.trim(), value: key[3]!.trim(), continuation: [] };
+    if (key !== "") {
+      lastKey = { index, key: key.toLowerCase(), delimiter, value: line.text.slice(delimiter + 1).trim(), continuation: [] };
       current.keys.push(lastKey);
     } else if (lastKey) {
       lastKey.continuation.push(index);
@@ -86,10 +91,6 @@ export function isBlankOrComment(text: string): boolean {
   return /^\s*(?:[#;].*)?$/.test(text);
 }
 
-/** `profile dev` and `profile   dev` name the same section; `default` is `default` in config and credentials. */
-export function normalizeSectionHeader(header: string): string {
-  return header.trim().replace(/\s+/g, " ");
-}
 
 export function formatConfigDocument(lines: readonly ConfigLine[]): string {
   return lines.map((line) => line.text + line.eol).join("");

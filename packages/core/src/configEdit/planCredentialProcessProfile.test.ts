@@ -92,4 +92,10 @@ describe(configSectionName.name, () => {
     expect(configSectionName("default")).toBe("default");
     expect(configSectionName("dev")).toBe("profile dev");
   });
+
+  it("quotes a name that botocore would split or unquote, so the header reads back as that name", () => {
+    expect(configSectionName("my dev")).toBe('profile "my dev"');
+    expect(configSectionName('a"b\\c')).toBe('profile "a\\"b\\\\c"');
+    expect(configSectionName("it's")).toBe('profile "it\'s"');
+  });
 });

@@ -93,9 +93,13 @@ export function planCredentialProcessProfile(configText: string, credentialsText
   return { edits: [{ section: configSectionName(profile), set }], warnings };
 }
 
-/** The config file's section for a profile: `[default]` or `[profile NAME]`. */
+/**
+ * The config file's section for a profile: `[default]` or `[profile NAME]`, with NAME double-quoted
+ * when botocore's shell-word split would not give it back as it is (spaces, quotes, backslashes).
+ */
 export function configSectionName(profile: string): string {
-  return profile === "default" ? "default" : `profile ${profile}`;
+  if (profile === "default") return "default";
+  return /^[^\s"'\\]+$/.test(profile) ? `profile ${profile}` : `profile "${profile.replace(/["\\]/g, "\\$&")}"`;
 }
 
 /** The profile's keys from both files (the credentials file wins, as in the SDKs). */

@@ -82,4 +82,20 @@ describe(setConfigValues.name, () => {
   it("refuses values that would inject a new line", () => {
     expect(() => setConfigValues("", [{ section: "profile a", set: [{ key: "k", value: "v\n[evil]" }] }])).toThrow(TypeError);
   });
+
+  it("replaces the value of a key: value line and keeps its colon", () => {
+    const result = setConfigValues("[default]\nregion: eu-west-1\noutput:json\n", [{ section: "default", set: [{ key: "region", value: "us-east-1" }, { key: "output", value: "text" }] }]);
+    expect(result.text).toBe("[default]\nregion: us-east-1\noutput: text\n");
+  });
+
+  it("edits a quoted profile header in place instead of adding a second section", () => {
+    const text = '[profile "my dev"]\nregion = a\n';
+    expect(setConfigValues(text, [{ section: 'profile "my dev"', set: [{ key: "mfa_serial", value: "x" }] }]).text).toBe('[profile "my dev"]\nregion = a\nmfa_serial = x\n');
+    expect(setConfigValues("[profile 'dev']\nregion = a\n", [{ section: "profile dev", set: [{ key: "region", value: "b" }] }]).text).toBe("[profile 'dev']\nregion = b\n");
+    expect(setConfigValues("[profile default]\nregion = a\n", [{ section: "default", set: [{ key: "region", value: "b" }] }]).text).toBe("[profile default]\nregion = b\n");
+  });
+
+  it("finds a key whatever its case, as botocore does, instead of adding a duplicate", () => {
+    expect(setConfigValues("[default]\nRegion = a\n", [{ section: "default", set: [{ key: "region", value: "b" }] }]).text).toBe("[default]\nRegion = b\n");
+  });
 });

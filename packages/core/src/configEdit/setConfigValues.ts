@@ -1,8 +1,10 @@
 // Sets keys in one section of a shared config file and changes nothing else: an existing key keeps
-// its spacing and only its value is replaced; a new key goes right after the section's last key;
-// a new section goes at the end. Pure: text in, text out.
+// its spacing and delimiter ("=" or ":") and only its value is replaced; a new key goes right after
+// the section's last key; a new section goes at the end. Sections and keys are matched as botocore
+// reads them: [profile "my dev"] is the section of profile my dev, Region is region. Pure.
+import { parseSectionHeader } from "../config/parseSectionHeader.js";
 import {
-  formatConfigDocument, isBlankOrComment, normalizeSectionHeader, parseConfigDocument,
+  formatConfigDocument, isBlankOrComment, parseConfigDocument,
   type ConfigDocument, type ConfigLine, type ConfigSectionBlock,
 } from "./parseConfigDocument.js";
 
@@ -44,9 +46,19 @@ export function setConfigValues(text: string, edits: ConfigSectionEdit[]): Confi
   return { text: current, changed: current !== text, changes };
 }
 
+/**
+ * The block of `section` (a header as inside the brackets): in the config file the one botocore reads
+ * for the same profile, sso-session or services name (the last, as a later section wins there), else
+ * the one with the same text, spacing aside (credentials-file sections are plain names).
+ */
 export function findSection(document: ConfigDocument, section: string): ConfigSectionBlock | undefined {
-  const wanted = normalizeSectionHeader(section);
-  return document.sections.find((block) => normalizeSectionHeader(block.header) === wanted);
+  const wanted = getSectionIdentity(section);
+  return document.sections.findLast((block) => getSectionIdentity(block.header) === wanted);
+}
+
+function getSectionIdentity(header: string): string {
+  const named = parseSectionHeader(header);
+  return named === undefined ? `=${header.trim().replace(/\s+/g, " ")}` : `${named.kind} ${named.name}`;
 }
 
 function applySectionEdit(text: string, edit: ConfigSectionEdit): { text: string; changes: ConfigChange[] } {
@@ -58,7 +70,7 @@ function applySectionEdit(text: string, edit: ConfigSectionEdit): { text: string
   const changes: ConfigChange[] = [];
   const insert: ConfigLine[] = [];
   for (const { key, value, onlyIfMissing } of edit.set) {
-    const existing = block.keys.find((candidate) => candidate.key === key);
+    const existing = findKey(block, key);
     if (!existing) {
       insert.push({ text: `${key} = ${value}`, eol: document.eol });
       changes.push({ kind: "set", section: edit.section, key });
@@ -66,14 +78,13 @@ function applySectionEdit(text: string, edit: ConfigSectionEdit): { text: string
       changes.push({ kind: "kept", section: edit.section, key });
     } else {
       const line = document.lines[existing.index]!;
-      const equals = line.text.indexOf("=");
-      const spacing = /^=(\s*)/.exec(line.text.slice(equals))?.[1] ?? " ";
-      lines[existing.index] = { text: `${line.text.slice(0, equals + 1)}${spacing || " "}${value}`, eol: line.eol };
+      const spacing = /^\s*/.exec(line.text.slice(existing.delimiter + 1))![0];
+      lines[existing.index] = { text: `${line.text.slice(0, existing.delimiter + 1)}${spacing || " "}${value}`, eol: line.eol };
       changes.push({ kind: "set", section: edit.section, key, previous: existing.value });
     }
   }
   for (const key of edit.remove ?? []) {
-    const existing = block.keys.find((candidate) => candidate.key === key);
+    const existing = findKey(block, key);
     if (!existing) continue;
     for (const index of [existing.index, ...existing.continuation]) lines[index] = null;
     changes.push({ kind: "removed", section: edit.section, key });
@@ -83,6 +94,12 @@ function applySectionEdit(text: string, edit: ConfigSectionEdit): { text: string
   if (insert.length > 0 && before && before.eol === "" && lines[at - 1]) lines[at - 1] = { ...before, eol: document.eol };
   lines.splice(at, 0, ...insert);
   return { text: formatConfigDocument(lines.filter((line): line is ConfigLine => line !== null)), changes };
+}
+
+/** The key's line, whatever its case: botocore lower-cases keys, so `Region` is `region`. */
+function findKey(block: ConfigSectionBlock, key: string): ConfigSectionBlock["keys"][number] | undefined {
+  const wanted = key.toLowerCase();
+  return block.keys.findLast((candidate) => candidate.key === wanted);
 }
 
 /** After the last key (and its sub-properties) of the section; after the header when it has none. */
