@@ -26,4 +26,10 @@ describe(recordMfaSerial.name, () => {
     await recordMfaSerial({ env: { AWS_CONFIG_FILE: configFile }, homedir: dir, profile: "alice-keys", serialNumber: serial });
     expect(readFileSync(configFile, "utf8")).toBe(`[profile alice-keys]\nmfa_serial = ${serial}\n`);
   });
+
+  it("replaces mfa_serial in a quoted [profile \"my dev\"] with a key: value line, adding no second section", async () => {
+    const { dir, configFile } = home('[profile "my dev"]\nmfa_serial: arn:aws:iam::123456789012:mfa/old\n');
+    expect(await recordMfaSerial({ env: {}, homedir: dir, profile: "my dev", serialNumber: serial })).toMatchObject({ changed: true });
+    expect(readFileSync(configFile, "utf8")).toBe(`[profile "my dev"]\nmfa_serial: ${serial}\n`);
+  });
 });
