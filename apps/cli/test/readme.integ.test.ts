@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createPromptSecret, formatPromptServerEnv, generateTotp, getPromptSocketPath, startPromptServer, type PromptServer } from "@mfa-session/core";
+import { createPromptSecret, formatPromptServerEnv, generateTotp, preparePromptSocket, startPromptServer, type PromptServer } from "@mfa-session/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
 import { installOnPath } from "./support/readmeRecipes.js";
@@ -41,7 +41,7 @@ beforeAll(async () => {
   writeFileSync(join(world.home, "robot.seed"), `${users[1]!.seed}\n`, { mode: 0o600 });
   // A person at a VS Code window: answers each prompt with the current code of that device.
   const secret = createPromptSecret();
-  const socketPath = getPromptSocketPath({ id: "readme", homedir: world.home });
+  const { socketPath } = await preparePromptSocket({ id: "readme", homedir: world.home });
   server = await startPromptServer({
     socketPath, secret,
     onCodeRequest: async (request) => {

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  createPromptSecret, formatPromptServerEnv, getPromptSocketPath, startPromptServer, writeDiscoveryFile, type PromptCodeRequest, type PromptServer,
+  createPromptSecret, formatPromptServerEnv, preparePromptSocket, startPromptServer, writeDiscoveryFile, type PromptCodeRequest, type PromptServer,
 } from "@mfa-session/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { currentCode, wrongCode } from "./support/codes.js";
@@ -54,7 +54,7 @@ async function startWindow(id: string, answer: () => string) {
   const secret = createPromptSecret();
   world.secrets.values.add(secret);
   const requests: PromptCodeRequest[] = [];
-  const socketPath = getPromptSocketPath({ id, homedir: world.home });
+  const { socketPath } = await preparePromptSocket({ id, homedir: world.home });
   servers.push(await startPromptServer({ socketPath, secret, onCodeRequest: async (request) => (requests.push(request), answer()) }));
   return { socketPath, secret, requests };
 }

@@ -2,10 +2,8 @@
 // variable in VS Code terminals, or through the discovery file for processes that do not inherit it;
 // authenticated with the window's secret; a wrong code is re-asked through the same window; a window
 // that never answers is passed over in seconds.
-import { createPromptSecret, formatPromptServerEnv, generateTotp, getPromptSocketPath, startPromptServer, writeDiscoveryFile, type PromptCodeRequest, type PromptServer } from "@mfa-session/core";
-import { mkdirSync } from "node:fs";
+import { createPromptSecret, formatPromptServerEnv, generateTotp, preparePromptSocket, startPromptServer, writeDiscoveryFile, type PromptCodeRequest, type PromptServer } from "@mfa-session/core";
 import { createServer, type Socket } from "node:net";
-import { dirname } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { currentCode, wrongCode } from "./support/codes.js";
 import { configureProfile, startMfaWorld, type MfaUser, type MfaWorld } from "./support/mfaWorld.js";
@@ -32,7 +30,7 @@ afterAll(async () => {
 
 async function startWindow(answers: (request: PromptCodeRequest) => string) {
   const requests: PromptCodeRequest[] = [];
-  const socketPath = getPromptSocketPath({ id: `w${requests.length}${Date.now() % 100000}`, homedir: world.home });
+  const { socketPath } = await preparePromptSocket({ id: `w${requests.length}${Date.now() % 100000}`, homedir: world.home });
   server = await startPromptServer({
     socketPath, secret,
     onCodeRequest: async (request) => {
@@ -70,8 +68,7 @@ describe("the VS Code prompt driver", () => {
   it("passes over a window that accepts the connection but never answers, and takes the code from the next source", { timeout: 30_000 }, async () => {
     const piped = await world.addUser("frozen-window-user");
     await configureProfile(world, piped, "frozen", { mfaProcess: true });
-    const socketPath = getPromptSocketPath({ id: "frozen", homedir: world.home });
-    mkdirSync(dirname(socketPath), { recursive: true, mode: 0o700 });
+    const { socketPath } = await preparePromptSocket({ id: "frozen", homedir: world.home });
     const held: Socket[] = [];
     const frozen = createServer((socket) => void held.push(socket));
     await new Promise<void>((resolve) => frozen.listen(socketPath, resolve));

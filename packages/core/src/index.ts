@@ -66,8 +66,12 @@ export type { PromptCodeRequest } from "./ipc/ipcProtocol.js";
 export { startPromptServer } from "./ipc/ipcServer.js";
 export type { PromptServerOptions, PromptServer } from "./ipc/ipcServer.js";
 export { requestCodeOverIpc } from "./ipc/ipcClient.js";
-export { PROMPT_SERVER_ENV, formatPromptServerEnv, parsePromptServerEnv, getPromptSocketPath, writeDiscoveryFile, removeDiscoveryFile, findPromptServer } from "./ipc/discovery.js";
-export type { PromptServerAddress, DiscoveredPromptServer, DiscoveryEntry } from "./ipc/discovery.js";
+export { PROMPT_SERVER_ENV, formatPromptServerEnv, parsePromptServerEnv } from "./ipc/promptServerEnv.js";
+export type { PromptServerAddress } from "./ipc/promptServerEnv.js";
+export { writeDiscoveryFile, removeDiscoveryFile, findPromptServer } from "./ipc/discovery.js";
+export type { DiscoveredPromptServer, DiscoveryEntry } from "./ipc/discovery.js";
+export { preparePromptSocket } from "./ipc/preparePromptSocket.js";
+export type { PromptSocket, PreparePromptSocketOptions } from "./ipc/preparePromptSocket.js";
 // Sessions (cache, then lock, then STS) and where the MFA code comes from
 export { formatProcessCredentials } from "./session/ProcessCredentials.js";
 export type { SessionCredentials } from "./session/ProcessCredentials.js";

@@ -1,6 +1,6 @@
 // Production wiring of the inline prompt to core's IPC (socket server, secret, discovery files).
 import {
-  createPromptSecret, formatPromptServerEnv, getPromptSocketPath, PROMPT_SERVER_ENV, removeDiscoveryFile, startPromptServer,
+  createPromptSecret, formatPromptServerEnv, preparePromptSocket, PROMPT_SERVER_ENV, removeDiscoveryFile, startPromptServer,
   writeDiscoveryFile,
 } from "@mfa-session/core";
 import type { PromptIpc } from "./startInlinePrompt.js";
@@ -9,7 +9,7 @@ export const corePromptIpc: PromptIpc = {
   envName: PROMPT_SERVER_ENV,
   startPromptServer,
   createPromptSecret,
-  getPromptSocketPath,
+  preparePromptSocket,
   writeDiscoveryFile,
   removeDiscoveryFile,
   formatPromptServerEnv,

@@ -1,9 +1,12 @@
-// The inline prompt over a real socket with core's IPC client: what a CLI in a terminal sees.
+// The inline prompt over a real socket with core's IPC client: what a CLI in a terminal sees. Also
+// where the socket goes when HOME is too long for one: a folder in TMPDIR that another user made
+// first does not stop the prompt.
 import { createConnection } from "node:net";
-import { statSync } from "node:fs";
-import { dirname } from "node:path";
+import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { findPromptServer, requestCodeOverIpc, UserCancelledError, parsePromptServerEnv } from "@mfa-session/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFakeWindow, FakeEnvironmentVariableCollection, type FakeWindow } from "../../test/fakeVscode.js";
 import { corePromptIpc } from "./corePromptIpc.js";
 import { createInputBoxCodeProvider } from "./createInputBoxCodeProvider.js";
@@ -114,5 +117,71 @@ describe(startInlinePrompt.name, () => {
     fake.whenInputBoxShown(() => setTimeout(() => controller.abort(), 10));
     await expect(requestCodeOverIpc({ ...address, request, signal: controller.signal })).rejects.toBeInstanceOf(UserCancelledError);
     await expect.poll(() => fake.inputBoxes[0]?.visible).toBe(false);
+  });
+});
+
+describe("the prompt socket's folder when HOME is too long for a socket path", () => {
+  const saved = { HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, XDG_RUNTIME_DIR: process.env.XDG_RUNTIME_DIR };
+  let base: string;
+  let longHome: string;
+  let tmp: string;
+  beforeEach(() => {
+    base = mkdtempSync(join(tmpdir(), "mfa-session-socket-dir-"));
+    // Over 108 bytes before the socket's own name: no Unix socket fits under it.
+    longHome = join(base, "h".repeat(50), "o".repeat(50), "me");
+    mkdirSync(longHome, { recursive: true });
+    tmp = join(base, "tmp");
+    mkdirSync(tmp);
+    // os.homedir() and os.tmpdir() follow these: the default wiring (corePromptIpc) runs as in VS Code.
+    process.env.HOME = longHome;
+    process.env.TMPDIR = tmp;
+    delete process.env.XDG_RUNTIME_DIR;
+  });
+  afterEach(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+  /** What another local user can create before this window starts: /tmp/mfa-session-<our uid>. */
+  const predictable = () => join(tmp, `mfa-session-${process.getuid!()}`);
+
+  /** Starts the window's prompt and asks it the way a CLI without the variable does (discovery file). */
+  async function startAndAsk() {
+    const { fake, address } = await start();
+    const found = await findPromptServer({ env: {}, homedir: longHome });
+    expect(found?.socketPath).toBe(address.socketPath);
+    typeWhenShown(fake, "135791");
+    await expect(requestCodeOverIpc({ socketPath: found!.socketPath, secret: found!.secret, request })).resolves.toBe("135791");
+    expect(Buffer.byteLength(address.socketPath)).toBeLessThanOrEqual(103);
+    const folder = lstatSync(dirname(address.socketPath));
+    expect(folder.isDirectory()).toBe(true);
+    expect(folder.uid).toBe(process.getuid!());
+    expect(folder.mode & 0o777).toBe(0o700);
+    return address.socketPath;
+  }
+
+  it("uses its own short private folder in TMPDIR", async () => {
+    expect(dirname(await startAndAsk())).toBe(predictable());
+  });
+
+  it("starts and answers when that folder was made open to everyone (0777)", async () => {
+    mkdirSync(predictable());
+    chmodSync(predictable(), 0o777);
+    expect(dirname(await startAndAsk())).not.toBe(predictable());
+  });
+
+  it("starts and answers when that name is a symbolic link to another user's folder", async () => {
+    const theirs = join(base, "theirs");
+    mkdirSync(theirs, { mode: 0o777 });
+    symlinkSync(theirs, predictable());
+    expect(dirname(await startAndAsk())).not.toBe(predictable());
+    expect(readdirSync(theirs)).toEqual([]);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)("starts and answers when that folder belongs to another user (uid 12345; needs root to set up)", async () => {
+    mkdirSync(predictable(), { mode: 0o700 });
+    chownSync(predictable(), 12345, 12345);
+    expect(dirname(await startAndAsk())).not.toBe(predictable());
   });
 });

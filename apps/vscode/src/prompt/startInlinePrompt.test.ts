@@ -11,12 +11,13 @@ function setup(options: { preferred?: "inline" | "terminal"; focused?: boolean }
   const discovery: Array<{ id: string; entry: DiscoveryEntry } | { removed: string }> = [];
   let serverOptions: PromptServerOptions | undefined;
   let closed = 0;
+  let released = 0;
   let now = 1_000_000;
   const sent: string[] = [];
   const ipc: PromptIpc = {
     envName: "MFA_SESSION_VSCODE_IPC",
     createPromptSecret: () => "s3cr3t-s3cr3t-s3cr3t",
-    getPromptSocketPath: ({ id }) => `/private/${id}.sock`,
+    preparePromptSocket: async ({ id }) => ({ socketPath: `/private/${id}.sock`, release: async () => void (released += 1) }),
     startPromptServer: async (opts) => {
       serverOptions = opts;
       return { socketPath: opts.socketPath, close: async () => void (closed += 1) };
@@ -40,7 +41,7 @@ function setup(options: { preferred?: "inline" | "terminal"; focused?: boolean }
     getPreferredPrompt: () => options.preferred ?? "inline",
     onCodeSent: (request) => sent.push(request.profile),
   });
-  return { fake, environment, discovery, started, server: () => serverOptions!, closed: () => closed, tick: (ms: number) => (now += ms), sent };
+  return { fake, environment, discovery, started, server: () => serverOptions!, closed: () => closed, released: () => released, tick: (ms: number) => (now += ms), sent };
 }
 
 describe(startInlinePrompt.name, () => {
@@ -86,12 +87,13 @@ describe(startInlinePrompt.name, () => {
     expect(discovery[2]).toEqual({ removed: "w1" });
   });
 
-  it("on dispose closes the server, removes the discovery file and the terminal variable", async () => {
-    const { started, closed, environment } = setup();
+  it("on dispose closes the server, releases its folder, removes the discovery file and the terminal variable", async () => {
+    const { started, closed, released, environment } = setup();
     const prompt = await started;
     await prompt.dispose();
     await prompt.dispose();
     expect(closed()).toBe(1);
+    expect(released()).toBe(1);
     expect(environment.get("MFA_SESSION_VSCODE_IPC")).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
-// The window's inline prompt server: listens on a socket in a private folder (a named pipe on
-// Windows) with a per-window secret, advertises it to integrated terminals and tasks through the
+// The window's inline prompt server: listens on a socket in a private folder that core chooses
+// (preparePromptSocket; a named pipe on Windows) with a per-window secret, advertises it to integrated terminals and tasks through the
 // environment variable collection, and to callers that do not inherit the environment through a
 // discovery file whose focusedAt follows this window's focus (so the focused window asks).
 import type {
-  Clock, DiscoveryEntry, Logger, MfaCodeProvider, PromptCodeRequest, PromptServer, PromptServerAddress, PromptServerOptions,
+  Clock, DiscoveryEntry, Logger, MfaCodeProvider, PromptCodeRequest, PromptServer, PromptServerAddress, PromptServerOptions, PromptSocket,
 } from "@mfa-session/core";
 import type * as vscode from "vscode";
 import { CODE_SOURCE_ORDER_ENV, TERMINAL_FIRST_CODE_SOURCE_ORDER, formatCodeSourceOrder } from "@mfa-session/core";
@@ -13,7 +13,7 @@ import type { PreferredPrompt } from "../settings/readSettings.js";
 export interface PromptIpc {
   startPromptServer(options: PromptServerOptions): Promise<PromptServer>;
   createPromptSecret(): string;
-  getPromptSocketPath(options: { id: string }): string;
+  preparePromptSocket(options: { id: string; logger?: Logger }): Promise<PromptSocket>;
   writeDiscoveryFile(options: { id: string; entry: DiscoveryEntry }): Promise<string>;
   removeDiscoveryFile(options: { id: string }): Promise<void>;
   formatPromptServerEnv(address: PromptServerAddress): string;
@@ -49,7 +49,8 @@ const TERMINAL_FIRST = formatCodeSourceOrder(TERMINAL_FIRST_CODE_SOURCE_ORDER);
 export async function startInlinePrompt(deps: InlinePromptDeps): Promise<InlinePrompt> {
   const { ipc, logger } = deps;
   const secret = ipc.createPromptSecret();
-  const socketPath = ipc.getPromptSocketPath({ id: deps.windowId });
+  const socket = await ipc.preparePromptSocket({ id: deps.windowId, logger });
+  const { socketPath } = socket;
   const server = await ipc.startPromptServer({
     socketPath,
     secret,
@@ -61,6 +62,9 @@ export async function startInlinePrompt(deps: InlinePromptDeps): Promise<InlineP
       deps.onCodeSent?.(request);
       return code;
     },
+  }).catch(async (error: unknown) => {
+    await socket.release();
+    throw error;
   });
   logger.info(`Prompt server listening on ${socketPath}.`);
 
@@ -97,7 +101,7 @@ export async function startInlinePrompt(deps: InlinePromptDeps): Promise<InlineP
         focusSubscription.dispose();
         await lastWrite;
         deps.environment.delete(ipc.envName);
-        await Promise.allSettled([server.close(), ipc.removeDiscoveryFile({ id: deps.windowId })]);
+        await Promise.allSettled([server.close().then(() => socket.release()), ipc.removeDiscoveryFile({ id: deps.windowId })]);
       })();
       return disposed;
     },

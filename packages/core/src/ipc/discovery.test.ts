@@ -2,10 +2,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import {
-  findPromptServer, formatPromptServerEnv, getDiscoveryDir, getPromptSocketPath, PROMPT_SERVER_ENV,
-  removeDiscoveryFile, writeDiscoveryFile,
-} from "./discovery.js";
+import { findPromptServer, getDiscoveryDir, removeDiscoveryFile, writeDiscoveryFile } from "./discovery.js";
+import { formatPromptServerEnv, PROMPT_SERVER_ENV } from "./promptServerEnv.js";
 
 const alive = new Set([101, 102, 103]);
 const isProcessAlive = (pid: number): boolean => alive.has(pid);
@@ -63,14 +61,5 @@ describe(writeDiscoveryFile.name, () => {
 
   it("refuses window ids that could escape the folder", async () => {
     await expect(window("../x", 101, "2026-01-15T09:00:00Z")).rejects.toThrow(/window id/);
-  });
-});
-
-describe(getPromptSocketPath.name, () => {
-  it("uses a named pipe on Windows and a short path elsewhere", () => {
-    expect(getPromptSocketPath({ id: "w1", platform: "win32" })).toBe("\\\\.\\pipe\\mfa-session-vscode-w1");
-    expect(getPromptSocketPath({ id: "w1", homedir: "/home/me", platform: "linux" })).toBe("/home/me/.aws/mfa-session/vscode/w1.sock");
-    const long = getPromptSocketPath({ id: "w1", homedir: `/home/${"x".repeat(100)}`, tmpdir: "/tmp", platform: "linux", uid: 1000 });
-    expect(long).toBe("/tmp/mfa-session-1000/w1.sock");
   });
 });

@@ -4,15 +4,13 @@
 // dead windows' files are removed. The discovery files serve callers without a terminal: a terminal
 // outside VS Code is asked on itself first (prompt/getCodeSourceOrder).
 import { existsSync, promises as fs } from "node:fs";
-import { homedir as osHomedir, tmpdir as osTmpdir } from "node:os";
+import { homedir as osHomedir } from "node:os";
 import { join } from "node:path";
 import { parseJsonObject } from "../cache/parseJsonObject.js";
 import { checkPrivateDirSync, ensurePrivateDir, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "../cache/secureFiles.js";
-import { UsageError } from "../errors/errors.js";
 import { isProcessAlive as defaultIsProcessAlive } from "../lock/isProcessAlive.js";
+import { checkWindowId } from "./checkWindowId.js";
 import { PROMPT_SERVER_ENV, parsePromptServerEnv, type PromptServerAddress } from "./promptServerEnv.js";
-
-export { PROMPT_SERVER_ENV, formatPromptServerEnv, parsePromptServerEnv, type PromptServerAddress } from "./promptServerEnv.js";
 
 export interface DiscoveredPromptServer extends PromptServerAddress {
   source: "env" | "discovery";
@@ -29,27 +27,17 @@ export function getDiscoveryDir(homedir: string = osHomedir()): string {
   return join(homedir, ".aws", "mfa-session", "vscode");
 }
 
-/** Where a window's server listens: a short Unix socket path (sun_path is ~104 bytes), or a named pipe. */
-export function getPromptSocketPath(options: { id: string; homedir?: string; tmpdir?: string; platform?: NodeJS.Platform; uid?: number }): string {
-  const id = checkId(options.id);
-  if ((options.platform ?? process.platform) === "win32") return `\\\\.\\pipe\\mfa-session-vscode-${id}`;
-  const preferred = join(getDiscoveryDir(options.homedir), `${id}.sock`);
-  if (Buffer.byteLength(preferred) <= 100) return preferred;
-  const uid = options.uid ?? process.getuid?.() ?? 0;
-  return join(options.tmpdir ?? osTmpdir(), `mfa-session-${uid}`, `${id}.sock`);
-}
-
 export async function writeDiscoveryFile(options: { id: string; entry: DiscoveryEntry; homedir?: string }): Promise<string> {
   const dir = getDiscoveryDir(options.homedir);
   const { socketPath, secret, pid, focusedAt } = options.entry;
   await ensurePrivateDir(dir);
-  const path = join(dir, `${checkId(options.id)}.json`);
+  const path = join(dir, `${checkWindowId(options.id)}.json`);
   await writePrivateFileAtomic(path, `${JSON.stringify({ socketPath, secret, pid, focusedAt: focusedAt.toISOString() })}\n`);
   return path;
 }
 
 export async function removeDiscoveryFile(options: { id: string; homedir?: string }): Promise<void> {
-  await removeFile(join(getDiscoveryDir(options.homedir), `${checkId(options.id)}.json`));
+  await removeFile(join(getDiscoveryDir(options.homedir), `${checkWindowId(options.id)}.json`));
 }
 
 export interface FindPromptServerOptions {
@@ -89,9 +77,4 @@ export function parseDiscoveryEntry(text: string): DiscoveryEntry | undefined {
   if (typeof pid !== "number" || !Number.isSafeInteger(pid) || pid <= 0 || typeof focusedAt !== "string") return undefined;
   const date = new Date(focusedAt);
   return Number.isNaN(date.getTime()) ? undefined : { socketPath, secret, pid, focusedAt: date };
-}
-
-function checkId(id: string): string {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new UsageError("A VS Code window id is 1-64 letters, digits, '-' or '_'.");
-  return id;
 }

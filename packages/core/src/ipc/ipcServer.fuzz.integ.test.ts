@@ -3,9 +3,10 @@
 // request, and the server still answers a good request at the end. Replay with FUZZ_SEED=<seed>.
 import { createConnection } from "node:net";
 import { homedir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRandom, getFuzzSeed, mutate, randomText } from "../testing/fuzz.js";
-import { getPromptSocketPath } from "./discovery.js";
+import { getDiscoveryDir } from "./discovery.js";
 import { requestCodeOverIpc } from "./ipcClient.js";
 import { createPromptSecret, formatIpcMessage, parseServerMessage, type PromptCodeRequest } from "./ipcProtocol.js";
 import { type PromptServer, startPromptServer } from "./ipcServer.js";
@@ -33,7 +34,7 @@ describe("startPromptServer fed random bytes", () => {
     const random = createRandom(seed);
     const secret = createPromptSecret();
     const shown: PromptCodeRequest[] = [];
-    const socketPath = getPromptSocketPath({ id: `fuzz${seed}`, homedir: homedir() });
+    const socketPath = join(getDiscoveryDir(homedir()), `fuzz${seed}.sock`);
     server = await startPromptServer({
       socketPath, secret, requestReadTimeoutMs: 2_000,
       onCodeRequest: async (request) => (shown.push(request), "123456"),

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
 import type { Logger } from "../ports/ports.js";
-import { getPromptSocketPath } from "./discovery.js";
+import { getDiscoveryDir } from "./discovery.js";
 import { requestCodeOverIpc, pingPromptServer } from "./ipcClient.js";
 import { createPromptSecret, type PromptCodeRequest } from "./ipcProtocol.js";
 import { type PromptServer, startPromptServer } from "./ipcServer.js";
@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 function socketPath(): string {
-  return getPromptSocketPath({ id: `t${Math.random().toString(36).slice(2, 10)}`, homedir: homedir() });
+  return join(getDiscoveryDir(homedir()), `t${Math.random().toString(36).slice(2, 10)}.sock`);
 }
 
 async function start(onCodeRequest: (request: PromptCodeRequest, signal: AbortSignal) => Promise<string>, path = socketPath()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPromptServerEnv } from "../ipc/discovery.js";
+import { formatPromptServerEnv } from "../ipc/promptServerEnv.js";
 import { DEFAULT_CODE_SOURCE_ORDER, type CodeSourceName } from "./CodeSource.js";
 import { getCodeSourceOrder } from "./getCodeSourceOrder.js";
 
