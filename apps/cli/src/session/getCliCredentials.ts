@@ -34,6 +34,8 @@ export async function getCliCredentials(io: CliIo, request: CliCredentialsReques
     env, homedir,
     codeSources,
     logger,
+    // One call per process: a call launched before a failed attempt to get a code fails with it (core's sharedFailure).
+    startedAt: performance.timeOrigin,
     ...(request.forceRefresh ? { forceRefresh: true } : {}),
   });
 }

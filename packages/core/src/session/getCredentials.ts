@@ -46,6 +46,12 @@ export interface GetCredentialsOptions {
   signal?: AbortSignal;
   /** Default 20 min (15 min for SDKs + 5 min of clock skew): cached credentials with less time left are refreshed. */
   minRemainingMs?: number;
+  /**
+   * When this caller began, ms since the epoch; default: now. A one-shot process (the CLI) passes its own
+   * start, so every caller launched before a failed attempt to get a code fails with it, even one slow to
+   * reach the lock, and a process started after it asks anew (sharedFailure.ts).
+   */
+  startedAt?: number;
 }
 
 export type GetCredentialsResult = CredentialsResult;
@@ -54,6 +60,7 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
   const env = options.env ?? process.env;
   const homedir = options.homedir ?? osHomedir();
   const clock = options.clock ?? systemClock;
+  const startedAt = options.startedAt ?? clock.now();
   const logger = options.logger ?? silentLogger;
   const cacheDir = getCacheDir({ env, homedir });
   const cache = options.cache ?? createSessionCache({ dir: cacheDir, clock, logger });
@@ -80,6 +87,7 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
     failedAttempts: options.failedAttempts ?? createFailedAttemptStore({ dir: cacheDir }),
     // Hashed: an mfa_process command line may name things that are nobody else's business.
     askedBy: sha256Hex(JSON.stringify([order, profile.mfaProcess ?? ""])).slice(0, 32),
+    startedAt,
     clock,
     logger,
     ...(options.forceRefresh !== undefined ? { forceRefresh: options.forceRefresh } : {}),

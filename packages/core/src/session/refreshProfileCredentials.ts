@@ -41,6 +41,8 @@ export interface RefreshProfileCredentialsOptions {
   failedAttempts: FailedAttemptStore;
   /** Where this caller's code comes from; callers waiting on a failure take it on only when asked the same way. */
   askedBy: string;
+  /** When this caller began (ms since the epoch), default now: a failure after it is one it waited for. */
+  startedAt?: number;
   clock: Clock;
   logger: Logger;
   forceRefresh?: boolean;
@@ -54,7 +56,8 @@ export async function refreshProfileCredentials(options: RefreshProfileCredentia
   const keys = getSessionCacheKeys(profile);
   const role = profile.role;
   const shared = createSharedFailure({
-    store: options.failedAttempts, lockName: keys.lockName, askedBy: options.askedBy, clock: options.clock, logger: options.logger, signal: options.signal,
+    store: options.failedAttempts, lockName: keys.lockName, askedBy: options.askedBy, startedAt: options.startedAt,
+    clock: options.clock, logger: options.logger, signal: options.signal,
   });
 
   /** What answers without a code: a fresh entry, or for a chained role the MFA session to assume it from. */

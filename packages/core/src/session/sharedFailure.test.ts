@@ -103,6 +103,17 @@ describe(createSharedFailure.name, () => {
     expect(await t.failedAttempts.read(getSessionCacheKeys(makeProfile()).lockName)).toBeUndefined();
   });
 
+  it("counts a caller from when it began, so a process launched before the failure but slow to reach the lock takes it on", async () => {
+    const t = setup();
+    const launched = t.clock.now();
+    t.clock.advance(2_000);
+    t.answer(async () => Promise.reject(new UserCancelledError("Cancelled in VS Code.")));
+    await t.callers(1, makeProfile());
+    t.clock.advance(500);
+    await expect(t.run(makeProfile(), { startedAt: launched })).rejects.toMatchObject({ code: "CANCELLED", message: "Cancelled in VS Code." });
+    expect(t.requests).toHaveLength(1);
+  });
+
   it("does not fail a waiter that needs no code: a role from the cached MFA session", async () => {
     const t = setup();
     await t.run(makeRoleProfile("admin"));

@@ -15,6 +15,8 @@ export interface SharedFailureOptions {
   lockName: string;
   /** Where this caller's code comes from (getCredentials: the code sources in order, mfa_process). */
   askedBy: string;
+  /** When this caller began (ms since the epoch); default now. */
+  startedAt?: number | undefined;
   clock: Clock;
   logger: Logger;
   /** This caller's own cancellation (its process stopping) is its own, never shared. */
@@ -37,7 +39,7 @@ const REFUSED_CODE = new Set(["INVALID_MFA_CODE", "MFA_CODE_REUSED"]);
 
 export function createSharedFailure(options: SharedFailureOptions): SharedFailure {
   const { store, lockName, askedBy, clock, logger } = options;
-  const startedAt = clock.now();
+  const startedAt = options.startedAt ?? clock.now();
   let askingError: unknown;
 
   return {
