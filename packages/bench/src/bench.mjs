@@ -10,6 +10,7 @@ import { compareCommands, round, stats, timeCommand } from "./measure.mjs";
 import { measureExtension } from "./extension.mjs";
 import { measureNodeVersions } from "./nodeVersions.mjs";
 import { LAYOUTS, measureLayouts } from "./layouts.mjs";
+import { measureSharedFailure, sharedFailureRows } from "./sharedFailure.mjs";
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const SETTLE_MS = 3000;
@@ -36,6 +37,12 @@ try {
   const warm = await runAtOnce(callers, ["node", cliPath, "credential-process", "--profile", "mfa"], env);
   results.figures.concurrencyWarm = { callers, wall: warm.stats, promptsAfter: readFileSync(fixture.promptCounter, "utf8").length };
   row(`${callers} callers, warm cache: wall p50 / p99`, `${round(warm.stats.median, 0)} / ${round(warm.stats.p99, 0)} ms`, "-", "");
+
+  // 1b. A failing prompt with many callers (mfa_process prints a wrong code): one run, one STS call,
+  // and the waiters fail with the holder's message within a poll of its failure.
+  const failing = await measureSharedFailure(fixture, [16, callers]);
+  results.figures.sharedFailure = failing;
+  for (const r of sharedFailureRows(failing)) row(r.name, r.value, r.target, r.detail);
 
   // 2. Cache hit versus Node's own start-up: a few milliseconds either side, so the machine first
   // settles after the 64-process storm (exits, fsyncs) and the median is taken over twice the runs.

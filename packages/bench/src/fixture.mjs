@@ -29,6 +29,9 @@ export async function createFixture() {
   // cache needs no second code from bench-user's device (a code is accepted once).
   const ownUser = admin.createUser({ userName: "bench-own", requireMfa: true });
   const ownDevice = admin.createMfaDevice({ deviceName: "bench-own", userName: "bench-own" });
+  // A user whose mfa_process prints a wrong code (sharedFailure.mjs), on a device of its own.
+  const wrongUser = admin.createUser({ userName: "bench-wrong", requireMfa: true });
+  const wrongDevice = admin.createMfaDevice({ deviceName: "bench-wrong", userName: "bench-wrong" });
 
   // mfa_process: counts every time a code is asked for, then prints the current code from the seed.
   const seedFile = join(dir, "seed");
@@ -44,6 +47,10 @@ export async function createFixture() {
     `const seed = process.argv[2] ?? ${JSON.stringify(seedFile)};`,
     `process.stdout.write(generateTotp(readFileSync(seed, "utf8").trim(), { timeMs: Date.now() }) + "\\n");`,
   ].join("\n"));
+  // mfa_process of `mfa-wrong`: counts its runs, prints a code the device never shows.
+  const wrongCounter = join(dir, "wrong-prompts.count");
+  const wrongCodeScript = join(dir, "wrong-code.cjs");
+  writeFileSync(wrongCodeScript, `require("node:fs").appendFileSync(${JSON.stringify(wrongCounter)}, "x");\nprocess.stdout.write("000000\\n");\n`);
   // A trivial credential_process: prints fixed, valid session JSON (the floor any helper pays).
   // CommonJS, the cheaper way for Node to start a script (an .mjs pays for the ESM loader).
   const trivialScript = join(dir, "trivial.cjs");
@@ -58,6 +65,7 @@ export async function createFixture() {
     "[keys]", `aws_access_key_id = ${user.accessKeyId}`, `aws_secret_access_key = ${user.secretAccessKey}`, "",
     "[v2keys]", `aws_access_key_id = ${v2user.accessKeyId}`, `aws_secret_access_key = ${v2user.secretAccessKey}`, "",
     "[own]", `aws_access_key_id = ${ownUser.accessKeyId}`, `aws_secret_access_key = ${ownUser.secretAccessKey}`, "",
+    "[wrong]", `aws_access_key_id = ${wrongUser.accessKeyId}`, `aws_secret_access_key = ${wrongUser.secretAccessKey}`, "",
   ].join("\n"), { mode: 0o600 });
   const config = [
     "[default]", "region = us-east-1", "",
@@ -71,6 +79,9 @@ export async function createFixture() {
     `mfa_session_role_arn = ${role.arn}`, `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa-role")}`, "",
     // Its own keys (in the credentials file) and its own mfa_serial, as aws-vault and aws-mfa users keep them.
     "[profile own]", "region = us-east-1", `mfa_serial = ${ownDevice.serialNumber}`, `mfa_process = node ${codeScript} ${ownSeedFile}`, "",
+    "[profile wrong]", "region = us-east-1", "",
+    "[profile mfa-wrong]", "region = us-east-1", "mfa_session_source_profile = wrong", `mfa_serial = ${wrongDevice.serialNumber}`,
+    `mfa_process = node ${wrongCodeScript}`, "",
     "[profile trivial]", "region = us-east-1", `credential_process = node ${trivialScript}`, "",
     "[profile v2keys]", "region = us-east-1", "",
     "[profile v2-role]", "region = us-east-1", "source_profile = v2keys", `role_arn = ${role.arn}`, `mfa_serial = ${v2device.serialNumber}`, "",
@@ -103,7 +114,7 @@ export async function createFixture() {
     MFA_SESSION_PROMPT: "process", AWS_DATA_PATH: dataPath,
   };
   return {
-    sandbox, dir, home, env, cacheDir, promptCounter, largeConfigFile, extraCaCerts, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
+    sandbox, dir, home, env, cacheDir, promptCounter, wrongCounter, largeConfigFile, extraCaCerts, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
     /** MFA sessions the sandbox has issued to bench-user (each is one GetSessionToken that succeeded). */
     mfaSessionsIssued: () => admin.countMfaSessions("bench-user"),
     async dispose() {
