@@ -71,7 +71,7 @@ export type { PromptServerAddress } from "./ipc/promptServerEnv.js";
 export { writeDiscoveryFile, removeDiscoveryFile, findPromptServer } from "./ipc/discovery.js";
 export type { DiscoveredPromptServer, DiscoveryEntry } from "./ipc/discovery.js";
 export { preparePromptSocket } from "./ipc/preparePromptSocket.js";
-export type { PromptSocket, PreparePromptSocketOptions } from "./ipc/preparePromptSocket.js";
+export type { PromptSocket } from "./ipc/preparePromptSocket.js";
 // Sessions (cache, then lock, then STS) and where the MFA code comes from
 export { formatProcessCredentials } from "./session/ProcessCredentials.js";
 export type { SessionCredentials } from "./session/ProcessCredentials.js";
