@@ -84,6 +84,7 @@ export { getSessionCacheKeys } from "./session/getSessionCacheKeys.js";
 export { listSessions } from "./session/listSessions.js";
 export type { SessionSummary } from "./session/listSessions.js";
 export { removeSessions } from "./session/removeSessions.js";
+export { findSignInsUnderWay } from "./session/findSignInsUnderWay.js";
 export { CODE_SOURCE_ORDER_ENV, TERMINAL_FIRST_CODE_SOURCE_ORDER } from "./prompt/CodeSource.js";
 export type { CodeSourceName, CodeSources } from "./prompt/CodeSource.js";
 export { formatCodeSourceOrder } from "./prompt/formatCodeSourceOrder.js";

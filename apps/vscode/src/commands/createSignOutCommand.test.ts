@@ -21,10 +21,11 @@ describe(createSignOutCommand.name, () => {
     expect(calls).toEqual([["signOut", undefined]]);
   });
 
-  it("says there is nothing to sign out of", async () => {
+  it("signs out of every profile with nothing cached, so that a sign-in under way is not cached either", async () => {
     const { fake, calls, deps } = setup();
     await createSignOutCommand(deps).run();
-    expect(calls).toEqual([]);
-    expect(fake.messages[0]!.message).toBe("MFA Session: there is no cached session to sign out of.");
+    expect(fake.quickPicks).toEqual([]);
+    expect(calls).toEqual([["signOut", undefined]]);
+    expect(fake.messages[0]!.message).toBe("MFA Session: there was no cached session; signed out of every profile, so a sign-in still under way will not be cached either.");
   });
 });

@@ -1,4 +1,5 @@
-// "Sign Out": forget a profile's cached sessions (or all), so the next call asks for a code again.
+// "Sign Out": forget a profile's cached sessions (or all), so the next call asks for a code again; a
+// sign-in under way keeps nothing either (core's removeSessions records the logout first).
 import { UserCancelledError } from "@mfa-session/core";
 import type { CommandDeps, CommandSpec } from "./CommandSpec.js";
 
@@ -14,8 +15,11 @@ export function createSignOutCommand(deps: Pick<CommandDeps, "window" | "service
         const sessions = await deps.services.listSessions();
         const profiles = [...new Set(sessions.map((session) => session.profile))].sort();
         if (profiles.length === 0) {
-          void deps.window.showInformationMessage("MFA Session: there is no cached session to sign out of.");
-          return [];
+          // Nothing cached, but a sign-in may be under way: the logout recorded now keeps it from being cached.
+          const removed = await deps.services.signOut(undefined);
+          await deps.statusBar.refresh();
+          void deps.window.showInformationMessage("MFA Session: there was no cached session; signed out of every profile, so a sign-in still under way will not be cached either.");
+          return removed;
         }
         const picked = await deps.window.showQuickPick([...profiles, ALL], { title: "MFA Session: Sign Out", placeHolder: "Forget the cached sessions of…" });
         if (picked === undefined) throw new UserCancelledError();

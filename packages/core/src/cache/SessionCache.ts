@@ -1,6 +1,7 @@
 // The contract of the session cache shared by every process (CLI, SDK callers, the extension).
 // Implemented by sessionCache.ts (files under ~/.aws/mfa-session/cache); consumed by session/.
 import type { SessionCredentials } from "../session/ProcessCredentials.js";
+import type { SignOutScope, SignOuts } from "./signOuts.js";
 
 export type SessionCacheKind = "mfa-session" | "role";
 
@@ -32,6 +33,10 @@ export interface SessionCache {
   delete(key: string): Promise<void>;
   /** Every valid entry (expired ones included; callers decide). */
   list(): Promise<SessionCacheEntry[]>;
+  /** Records a logout of `scope` now, before its entries are removed (cache/signOuts.ts). */
+  recordSignOut(scope: SignOutScope): Promise<void>;
+  /** The logouts recorded lately, so a refresh under way keeps nothing they cover. */
+  readSignOuts(): Promise<SignOuts>;
 }
 
 /** Keeps the last accepted MFA code per device so it is never submitted twice (AWS refuses reuse). */

@@ -154,4 +154,14 @@ describe(createSessionCache.name, () => {
     expect(reading).toMatchObject({ code: "FILE_SYSTEM" });
     expect((reading as Error).message).toContain(`(${path}): a folder is where a file belongs (EISDIR)`);
   });
+  it("records a logout in a private file of its own that read and list never take for a session", async () => {
+    const cache = createSessionCache({ dir, clock });
+    expect(await cache.readSignOuts()).toEqual({ keys: {}, profiles: {} });
+    await cache.write(key, meta, credentials);
+    await cache.recordSignOut({ keys: [key], profiles: ["work"] });
+    expect(await cache.readSignOuts()).toEqual({ keys: { [key]: clock.now() }, profiles: { work: clock.now() } });
+    expect(statSync(join(dir, "signed-out.json")).mode & 0o777).toBe(0o600);
+    expect((await cache.list()).map((entry) => entry.key)).toEqual([key]);
+    expect(readdirSync(dir).sort()).toEqual([`${key}.json`, "signed-out.json"]);
+  });
 });

@@ -9,7 +9,8 @@ import type { SessionCache, SessionCacheEntry, SessionCacheMeta } from "./Sessio
 import { getCacheDir } from "./getCacheDir.js";
 import { formatCacheEntry, isCacheKey } from "./parseCacheEntry.js";
 import { cacheFilePath, readCacheFile } from "./readCacheFile.js";
-import { checkPrivateDirSync, ensurePrivateDir, ensureWritablePrivateDir, removeFile, writePrivateFileAtomic } from "./secureFiles.js";
+import { addSignOut, formatSignOuts, NO_SIGN_OUTS, parseSignOuts, type SignOutScope, type SignOuts } from "./signOuts.js";
+import { checkPrivateDirSync, ensurePrivateDir, ensureWritablePrivateDir, readPrivateFileSync, removeFile, writePrivateFileAtomic } from "./secureFiles.js";
 
 const ABANDONED_TEMP_MS = 10 * 60_000;
 
@@ -67,7 +68,23 @@ export function createSessionCache(options: SessionCacheOptions = {}): SessionCa
 
   const prepare = (): Promise<void> => ensureWritablePrivateDir(dir, "use the session cache folder");
 
-  return { read, prepare, write, delete: remove, list };
+  const signOutPath = join(dir, "signed-out.json");
+  const readSignOutsNow = (): SignOuts => {
+    const result = readPrivateFileSync(signOutPath);
+    return result.status === "ok" ? parseSignOuts(result.text) : NO_SIGN_OUTS;
+  };
+
+  async function recordSignOut(scope: SignOutScope): Promise<void> {
+    await withFileSystemContext("record the logout", signOutPath, async () => {
+      await ensurePrivateDir(dir);
+      await writePrivateFileAtomic(signOutPath, formatSignOuts(addSignOut(readSignOutsNow(), scope, clock.now())));
+    });
+  }
+
+  const readSignOuts = (): Promise<SignOuts> =>
+    withFileSystemContext("read the logout record", signOutPath, async () => (checkPrivateDirSync(dir) === "missing" ? NO_SIGN_OUTS : readSignOutsNow()));
+
+  return { read, prepare, write, delete: remove, list, recordSignOut, readSignOuts };
 }
 
 /** A writer killed between creating its temp file and renaming it leaves `.<key>.json.<hex>.tmp` behind. */

@@ -15,7 +15,7 @@ import { type Clock, systemClock } from "../ports/ports.js";
 import type { LockOptions, Locker } from "./Lock.js";
 import { getBootId } from "./getBootId.js";
 import { isProcessAlive as defaultIsProcessAlive } from "./isProcessAlive.js";
-import { formatLockHolder, getLockFileName, type LockHolder, parseLockHolder } from "./lockHolder.js";
+import { formatLockHolder, getLockFileName, isHolderAlive, type LockHolder, type LockHost, parseLockHolder } from "./lockHolder.js";
 
 export interface FileLockerOptions {
   /** Default: `<cache dir>/locks`. Created 0700. */
@@ -53,8 +53,8 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
   const defaultTimeoutMs = options.timeoutMs ?? 55_000;
   const hostname = options.hostname ?? osHostname();
   const pid = options.pid ?? process.pid;
-  const isAlive = options.isProcessAlive ?? defaultIsProcessAlive;
   const bootId = "bootId" in options ? options.bootId : getBootId();
+  const host: LockHost = { hostname, bootId, isProcessAlive: options.isProcessAlive ?? defaultIsProcessAlive };
   const newHolder = (token: string): LockHolder => ({
     pid, hostname, createdAt: new Date(clock.now()).toISOString(), token, ...(bootId === undefined ? {} : { bootId }),
   });
@@ -123,10 +123,8 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
   function isStale({ holder, stats }: Observed, maxAgeMs: number): boolean {
     if (!stats.isFile() && !stats.isSymbolicLink()) return false; // not ours to judge: wait, then time out
     if (stats.isSymbolicLink()) return true;
-    if (holder !== undefined && holder.hostname === hostname) {
-      const earlierBoot = holder.bootId !== undefined && bootId !== undefined && holder.bootId !== bootId;
-      return earlierBoot || !isAlive(holder.pid);
-    }
+    const alive = holder === undefined ? undefined : isHolderAlive(holder, host);
+    if (alive !== undefined) return !alive;
     return clock.now() - stats.mtimeMs > maxAgeMs;
   }
 

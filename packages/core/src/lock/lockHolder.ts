@@ -1,4 +1,5 @@
-// Pure: what a lock file says about its holder, and the file name for a lock name.
+// Pure: what a lock file says about its holder, whether that holder still holds on, and the file name
+// for a lock name.
 import { createHash } from "node:crypto";
 import { parseJsonObject } from "../cache/parseJsonObject.js";
 
@@ -26,6 +27,23 @@ export function parseLockHolder(text: string): LockHolder | undefined {
     return undefined;
   }
   return typeof bootId === "string" ? { pid, hostname, createdAt, token, bootId } : { pid, hostname, createdAt, token };
+}
+
+/** Where a lock is judged: this host's name and boot, and whether one of its pids is alive. */
+export interface LockHost {
+  hostname: string;
+  bootId: string | undefined;
+  isProcessAlive(pid: number): boolean;
+}
+
+/**
+ * Whether `holder` still holds its lock: on this host, while its pid is alive and it took the lock in
+ * this boot. undefined for another host's holder, which cannot be checked (its lock file's age decides).
+ */
+export function isHolderAlive(holder: LockHolder, host: LockHost): boolean | undefined {
+  if (holder.hostname !== host.hostname) return undefined;
+  if (holder.bootId !== undefined && host.bootId !== undefined && holder.bootId !== host.bootId) return false;
+  return host.isProcessAlive(holder.pid);
 }
 
 /** Readable names are kept (`<name>.lock`); anything else (an MFA serial ARN...) is hashed to a safe file name. */

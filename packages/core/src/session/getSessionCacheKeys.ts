@@ -18,6 +18,13 @@ export interface SessionCacheKeys {
   lockName: string;
 }
 
+const DEVICE_LOCK_PREFIX = "device-";
+
+/** Whether a lock name is an MFA device's lock (SessionCacheKeys.lockName), not another lock in the same folder. */
+export function isDeviceLockName(name: string): boolean {
+  return name.startsWith(DEVICE_LOCK_PREFIX) && /^[0-9a-f]{32}$/.test(name.slice(DEVICE_LOCK_PREFIX.length));
+}
+
 export function getSessionCacheKeys(profile: ResolvedProfile): SessionCacheKeys {
   const source = getSourceIdentity(profile.source);
   const parts = ["mfa-session", source, profile.sourceProfile, profile.mfaSerial ?? "", profile.endpoints.sts ?? ""];
@@ -25,7 +32,7 @@ export function getSessionCacheKeys(profile: ResolvedProfile): SessionCacheKeys 
   // default length, which the key never held) are still found after an upgrade.
   if (profile.sessionDurationSeconds !== DEFAULT_SESSION_DURATION_SECONDS) parts.push(`duration:${profile.sessionDurationSeconds}`);
   const mfaSession = sha256(parts);
-  const lockName = `device-${sha256([profile.mfaSerial ?? ""]).slice(0, 32)}`;
+  const lockName = `${DEVICE_LOCK_PREFIX}${sha256([profile.mfaSerial ?? ""]).slice(0, 32)}`;
   if (profile.role === undefined) return { mfaSession, lockName };
   const { roleArn, externalId, roleSessionName, durationSeconds, assumeDirectly } = profile.role;
   const role = sha256(["role", roleArn, externalId ?? "", roleSessionName ?? "", durationSeconds ?? "", assumeDirectly, mfaSession]);

@@ -14,6 +14,7 @@ import { getMfaSession, requireMfaSerial } from "./getMfaSession.js";
 import { DEFAULT_MIN_REMAINING_MS, readFreshEntry } from "./readFreshEntry.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
 import { isRefusedSessionError } from "./isRefusedSessionError.js";
+import { keepNoSessionAfterSignOut } from "./keepNoSessionAfterSignOut.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
 import { readCachedSession } from "./readCachedSession.js";
 import { createSharedFailure } from "./sharedFailure.js";
@@ -51,6 +52,7 @@ export interface RefreshProfileCredentialsOptions {
 }
 
 export async function refreshProfileCredentials(options: RefreshProfileCredentialsOptions): Promise<CredentialsResult> {
+  options = { ...options, cache: keepNoSessionAfterSignOut(options.cache, options.clock, options.logger) }; // a logout under way wins
   const { profile, cache } = options;
   requireMfaSerial(profile);
   const keys = getSessionCacheKeys(profile);

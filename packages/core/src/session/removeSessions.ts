@@ -1,6 +1,8 @@
-// `logout`: forget one profile's cached sessions, or all of them. Removing a cache entry is local only:
-// STS sessions cannot be revoked by their holder, they just stop being handed out.
+// `logout`: forget one profile's cached sessions, or all of them, including the session of a refresh
+// under way. Removing a cache entry is local only: STS sessions cannot be revoked by their holder,
+// they just stop being handed out.
 import type { SessionCache } from "../cache/SessionCache.js";
+import { isInSignOutScope, type SignOutScope } from "../cache/signOuts.js";
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
 import type { Clock } from "../ports/ports.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
@@ -17,21 +19,23 @@ export interface RemoveSessionsOptions {
   profile?: string | ResolvedProfile;
 }
 
-/** Returns what was removed (no secrets), for the confirmation message. */
+/**
+ * Records the logout, then removes the entries it covers; returns what was removed (no secrets), for
+ * the confirmation message. Recorded first: a refresh under way that writes its session afterwards
+ * sees the record and keeps nothing (keepNoSessionAfterSignOut), or wrote it before and it is removed here.
+ */
 export async function removeSessions(options: RemoveSessionsOptions): Promise<SessionSummary[]> {
-  const sessions = await listSessions(options);
-  const { profile } = options;
-  let doomed = sessions;
-  if (profile !== undefined) {
-    const name = typeof profile === "string" ? profile : profile.name;
-    const keys = new Set<string>();
-    if (typeof profile !== "string") {
-      const { mfaSession, role } = getSessionCacheKeys(profile);
-      keys.add(mfaSession);
-      if (role !== undefined) keys.add(role);
-    }
-    doomed = sessions.filter((s) => keys.has(s.key) || s.profile === name || s.sourceProfile === name);
-  }
+  const scope = getSignOutScope(options.profile);
+  await options.cache.recordSignOut(scope);
+  const sessions = await listSessions({ cache: options.cache, clock: options.clock });
+  const doomed = sessions.filter((session) => isInSignOutScope(scope, session.key, session));
   for (const session of doomed) await options.cache.delete(session.key);
   return doomed;
+}
+
+function getSignOutScope(profile: string | ResolvedProfile | undefined): SignOutScope {
+  if (profile === undefined) return { all: true };
+  if (typeof profile === "string") return { keys: [], profiles: [profile] };
+  const { mfaSession, role } = getSessionCacheKeys(profile);
+  return { keys: role === undefined ? [mfaSession] : [mfaSession, role], profiles: [profile.name] };
 }

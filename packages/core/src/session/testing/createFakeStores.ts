@@ -1,6 +1,7 @@
 // In-memory session cache, used-code store, locker and clock for unit tests of the session flows.
 // Shipped in dist only because the build compiles src/**; nothing exports it.
 import type { SessionCache, SessionCacheEntry, UsedCodeStore } from "../../cache/SessionCache.js";
+import { addSignOut, NO_SIGN_OUTS } from "../../cache/signOuts.js";
 import type { Locker } from "../../lock/Lock.js";
 import type { Clock, Logger } from "../../ports/ports.js";
 
@@ -16,6 +17,7 @@ export function createFakeClock(start = Date.UTC(2026, 0, 15, 9, 0, 0)): FakeClo
 export function createMemoryCache(clock: Clock): SessionCache & { entries: Map<string, SessionCacheEntry>; writes: string[] } {
   const entries = new Map<string, SessionCacheEntry>();
   const writes: string[] = [];
+  let signOuts = NO_SIGN_OUTS;
   return {
     entries,
     writes,
@@ -27,6 +29,8 @@ export function createMemoryCache(clock: Clock): SessionCache & { entries: Map<s
     },
     delete: async (key) => void entries.delete(key),
     list: async () => [...entries.values()],
+    recordSignOut: async (scope) => void (signOuts = addSignOut(signOuts, scope, clock.now())),
+    readSignOuts: async () => signOuts,
   };
 }
 
