@@ -69,7 +69,7 @@ export function createConfigureCommand(options: ConfigureCommandOptions = {}): C
       if (!profile || !sourceProfile) throw new UsageError("configure: --profile NAME and --source-profile SRC are required. Run `mfa-session configure --help` for usage.");
       const self = values.command
         ? splitCommandWords(values.command)
-        : getSelfCommand({ env: io.env, script: options.script ?? process.argv[1], execPath: options.execPath ?? process.execPath });
+        : getSelfCommand({ env: io.env, script: options.script ?? process.argv[1], execPath: options.execPath ?? process.execPath, platform: options.platform ?? process.platform });
       const plan = await planProfileEdit({
         profile, sourceProfile,
         command: self,

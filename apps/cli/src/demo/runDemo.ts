@@ -4,7 +4,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  MfaSessionError, configSectionName, findSection, getSecondsUntilNextCode, parseConfigDocument, readConfigFile, setProfileValues,
+  MfaSessionError, configSectionName, findSection, formatCredentialProcessLine, getCommandLinePlatform, getSecondsUntilNextCode,
+  parseConfigDocument, readConfigFile, setProfileValues,
 } from "@mfa-session/core";
 import { createDeviceSetupCommand } from "../commands/device/setup.js";
 import type { CliIo } from "../io.js";
@@ -65,7 +66,8 @@ async function configureProfile(world: DemoWorld, say: Narrator, options: DemoOp
   // The demo's "authenticator": mfa_process prints the current code from the seed (how CI robots do it).
   const seedFile = join(world.dir, "authenticator.seed");
   await writeFile(seedFile, `${world.sandbox.admin.getSeed(serial)}\n`, { mode: 0o600 });
-  const mfaProcess = [...options.self, "totp", "--seed-file", seedFile].join(" ");
+  // Quoted like credential_process (sh -c or cmd.exe runs it): a temp folder or node path may have spaces.
+  const mfaProcess = formatCredentialProcessLine([...options.self, "totp", "--seed-file", seedFile], getCommandLinePlatform(process.platform));
   await setProfileValues({ env: world.env, homedir: world.home, profile: PROFILE, values: { mfa_process: mfaProcess } });
   say.say("The profile as it now stands in the config (mfa_process added for the demo; you would type codes):");
   say.output(await showSection(world, configSectionName(PROFILE)));

@@ -28,6 +28,13 @@ describe(formatCredentialProcessLine.name, () => {
     expect(shlexSplit(line, true)).toEqual(words);
   });
 
+  it("quotes on Windows a word with spaces or cmd.exe syntax, doubling the backslashes before its closing quote", () => {
+    const words = ["C:\\Program Files (x86)\\nodejs\\node.exe", "C:\\R&D\\mfa-session.js", "--cache", "C:\\my cache\\", "C:\\dir\\"];
+    const line = formatCredentialProcessLine(words, "windows");
+    expect(line).toBe('"C:\\Program Files (x86)\\nodejs\\node.exe" "C:\\R&D\\mfa-session.js" --cache "C:\\my cache\\\\" C:\\dir\\');
+    expect(shlexSplit(line, true)).toEqual(words);
+  });
+
   it("refuses shell syntax in a word, saying which word as data", () => {
     expect(() => formatCredentialProcessLine(["/tmp/$(evil)/node"], "posix")).toThrow(/cannot be written safely/);
     expect(() => formatCredentialProcessLine(["/opt/we\"ird/mfa-session.js"], "posix")).toThrow(expect.objectContaining({

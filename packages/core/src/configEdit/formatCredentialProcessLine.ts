@@ -1,7 +1,9 @@
 // Renders argv words as one credential_process line, for the platform the caller names (it reads
 // process.platform, not this pure module). POSIX: botocore splits with shlex, the JS SDK hands the
 // line to /bin/sh -c, so a word with spaces is double-quoted and nothing else is special. Windows:
-// botocore's Windows splitter and cmd.exe both take "C:\Program Files\..." as one word. A word that
+// botocore's Windows splitter and cmd.exe both take "C:\Program Files\..." as one word (the Go SDK v2
+// does not: it hands the line to cmd.exe /C with each " escaped as \", aws/aws-sdk-go-v2#3208, so
+// a Windows line works for Go tools only when no path needs quotes). A word that
 // no quoting makes safe on both (", $, `, \ or ! on POSIX; " or % on Windows) is refused.
 import { UsageError } from "../errors/errors.js";
 
@@ -25,5 +27,9 @@ function quoteWord(word: string, platform: CommandLinePlatform): string {
       nextStep: `start mfa-session from a path without ${platform === "posix" ? "quotes, $, ` or backslashes" : "quotes or %"}`,
     });
   }
-  return /^[\w@%+=:,./\\-]+$/.test(word) ? word : `"${word}"`;
+  if (/^[\w@%+=:,./\\-]+$/.test(word)) return word;
+  // Windows: botocore's splitter and the C runtime that parses node.exe's command line read
+  // backslashes before a quote as escapes, so a quoted word ending in \ doubles them; cmd.exe
+  // passes them through as they are.
+  return platform === "windows" ? `"${word.replace(/\\+$/, "$&$&")}"` : `"${word}"`;
 }
