@@ -9,7 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { closeSync, copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const nodeExe = process.argv[2];
@@ -193,10 +193,32 @@ else {
   check("CreateProcess runs botocore's words (node.exe spawn, shell: false): Version 1 JSON, a cache hit",
     viaCreateProcess.code === 0 && /"ok":true/.test(viaCreateProcess.stdout) && codesAsked() === 1, `${viaCreateProcess.stdout}${viaCreateProcess.stderr}`);
 
+  // 6. core's formatter on awkward words: botocore's splitter, cmd.exe and CreateProcess all give them back.
+  const printer = join(work, "My Tools/print argv.cjs");
+  writeFileSync(printer, "console.log(JSON.stringify(process.argv.slice(2)));\n");
+  const awkward = ["two words", "C:\\my cache\\", "R&D", "x^y|z", "C:\\Program Files (x86)\\tool.exe", "plain"];
+  const { formatCredentialProcessLine } = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
+  const awkwardLine = formatCredentialProcessLine([win(exe), win(printer), ...awkward], "windows");
+  const awkwardWords = botocoreSplit(awkwardLine);
+  const argvScript = `
+const { exec, execFile } = require("node:child_process");
+const [mode, payload] = process.argv.slice(2);
+const print = (e, out, err) => { process.stdout.write(out); if (e) console.error(String(err || e.message)); };
+if (mode === "shell") exec(payload, print); else { const w = JSON.parse(payload); execFile(w[0], w.slice(1), print); }
+`;
+  const awkwardShell = await runWinScript("argv-shell", argvScript, ["shell", awkwardLine]);
+  const awkwardSpawn = await runWinScript("argv-words", argvScript, ["words", JSON.stringify(awkwardWords)]);
+  const same = (text) => { try { return JSON.stringify(JSON.parse(text)) === JSON.stringify(awkward); } catch { return false; } };
+  check("core's Windows formatter: spaces, a trailing backslash, & ^ | ( ) come back whole from botocore, cmd.exe and CreateProcess",
+    JSON.stringify(awkwardWords.slice(2)) === JSON.stringify(awkward) && same(awkwardShell.stdout) && same(awkwardSpawn.stdout),
+    `line: ${awkwardLine}\nbotocore: ${JSON.stringify(awkwardWords.slice(2))}\ncmd.exe: ${awkwardShell.stdout}${awkwardShell.stderr}\nCreateProcess: ${awkwardSpawn.stdout}${awkwardSpawn.stderr}`);
+
   // Not a check: what the Go SDK v2 does on Windows (exec.Command("cmd.exe", "/C", line), Go quoting
   // the line as one argument with \" for each quote). Node's spawn without a shell quotes the same way.
   const goStyle = await runWinScript("spawn-go", spawnScript, ["go", JSON.stringify(["cmd.exe", "/C", line])]);
   console.log(`info  Go SDK v2 style (cmd.exe /C with Go's quoting) on this line: ${/"ok":true/.test(goStyle.stdout) ? "works" : `fails (${goStyle.stderr.split("\n")[0]?.trim() ?? ""})`}`);
+} catch (error) {
+  check("the lane ran to its end", false, String(error instanceof Error ? error.stack : error));
 } finally {
   sandbox.stop();
   if (results.failed === 0 && !process.env.MFA_SESSION_KEEP_LANE) rmSync(work, { recursive: true, force: true });
