@@ -28,7 +28,8 @@ function hashTree(dir: string): string[] {
     const stats = lstatSync(path);
     const digest = stats.isFile() ? createHash("sha256").update(readFileSync(path)).digest("hex") : "";
     lines.push(`${path} ${stats.mode.toString(8)} ${digest}`);
-    if (stats.isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
+    // A refused attempt leaves its failure for the callers waiting on it (core's sharedFailure): lock bookkeeping, not the user's files.
+    if (stats.isDirectory()) for (const name of readdirSync(path).sort()) if (!name.endsWith(".failed-attempt")) walk(join(path, name));
   };
   walk(dir);
   return lines;
@@ -48,9 +49,10 @@ describe(main.name, () => {
     // A profile that needs an MFA code, whose source keys point at a closed port: reachable only with a code.
     writeFileSync(process.env.AWS_CONFIG_FILE!, "[profile dev]\nmfa_session_source_profile = dev-keys\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\nregion = us-east-1\n\n[profile dev-keys]\nregion = us-east-1\n");
     writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, "[dev-keys]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
-    // The private cache and lock folders exist after the first use (a refused credential-process creates
-    // them, empty); what must not change is every file and folder beyond that.
+    // The private cache, lock and used-code folders exist after the first use (a refused credential-process
+    // creates them, empty); what must not change is every file and folder beyond that.
     mkdirSync(join(process.env.MFA_SESSION_CACHE_DIR!, "locks"), { recursive: true, mode: 0o700 });
+    mkdirSync(join(process.env.MFA_SESSION_CACHE_DIR!, "used-codes"), { recursive: true, mode: 0o700 });
     const before = hashTree(home);
     const exits: Record<string, number> = {};
     for (let round = 0; round < 3000; round++) {
