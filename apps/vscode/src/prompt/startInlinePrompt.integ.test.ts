@@ -2,7 +2,7 @@
 // where the socket goes when HOME is too long for one: a folder in TMPDIR that another user made
 // first does not stop the prompt.
 import { createConnection } from "node:net";
-import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync } from "node:fs";
+import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { findPromptServer, requestCodeOverIpc, UserCancelledError, parsePromptServerEnv } from "@mfa-session/core";
@@ -137,11 +137,15 @@ describe("the prompt socket's folder when HOME is too long for a socket path", (
     process.env.TMPDIR = tmp;
     delete process.env.XDG_RUNTIME_DIR;
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // The window first, so its socket and discovery file go before their folders.
+    await prompt?.dispose();
+    prompt = undefined;
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
+    rmSync(base, { recursive: true, force: true });
   });
   /** What another local user can create before this window starts: /tmp/mfa-session-<our uid>. */
   const predictable = () => join(tmp, `mfa-session-${process.getuid!()}`);

@@ -1,10 +1,10 @@
 // The socket folder against the real file system: a predictable folder in the temporary folder that
 // is not ours (another user's, open to everyone, a symbolic link, a file) is passed over for a fresh
 // private one, and the server listening there answers.
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir as osTmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { requestCodeOverIpc } from "./ipcClient.js";
 import { createPromptSecret } from "./ipcProtocol.js";
 import { startPromptServer } from "./ipcServer.js";
@@ -23,6 +23,7 @@ beforeEach(() => {
   tmpdir = join(base, "t");
   mkdirSync(tmpdir);
 });
+afterEach(() => rmSync(base, { recursive: true, force: true }));
 
 /** Prepares the folder, starts a server there and asks it for a code; returns where it listened and the log. */
 async function listenAndAsk(options: { env?: Record<string, string> } = {}) {
