@@ -44,4 +44,15 @@ describe(keepNoSessionAfterSignOut.name, () => {
     await keepNoSessionAfterSignOut(cache, clock, createRecordingLogger()).write(key, meta, credentials);
     expect([...cache.entries.keys()]).toEqual([]);
   });
+  it("counts from when its caller began, when told: a logout after that start wins too", async () => {
+    const clock = createFakeClock();
+    const cache = createMemoryCache(clock);
+    const began = clock.now();
+    clock.advance(1_000);
+    await cache.recordSignOut({ all: true });
+    clock.advance(1_000);
+    await keepNoSessionAfterSignOut(cache, clock, createRecordingLogger(), began).write(key, meta, credentials);
+    await keepNoSessionAfterSignOut(cache, clock, createRecordingLogger()).write("b".repeat(64), meta, credentials);
+    expect([...cache.entries.keys()]).toEqual(["b".repeat(64)]);
+  });
 });

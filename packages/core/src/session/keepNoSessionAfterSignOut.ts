@@ -5,9 +5,11 @@ import type { SessionCache, SessionCacheMeta } from "../cache/SessionCache.js";
 import { isSignedOutSince } from "../cache/signOuts.js";
 import type { Clock, Logger } from "../ports/ports.js";
 
-/** `cache`, whose writes from now on are dropped (or undone) once a logout covering them has run. */
-export function keepNoSessionAfterSignOut(cache: SessionCache, clock: Clock, logger: Logger): SessionCache {
-  const startedAt = clock.now();
+/**
+ * `cache`, whose writes are dropped (or undone) once a logout covering them has run since `startedAt`
+ * (when the caller began, e.g. a credential_process's start; default now).
+ */
+export function keepNoSessionAfterSignOut(cache: SessionCache, clock: Clock, logger: Logger, startedAt = clock.now()): SessionCache {
   let told = false;
   const signedOut = async (key: string, meta: SessionCacheMeta): Promise<boolean> =>
     isSignedOutSince(await cache.readSignOuts(), key, meta, startedAt, clock.now());

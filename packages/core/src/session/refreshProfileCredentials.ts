@@ -52,7 +52,7 @@ export interface RefreshProfileCredentialsOptions {
 }
 
 export async function refreshProfileCredentials(options: RefreshProfileCredentialsOptions): Promise<CredentialsResult> {
-  options = { ...options, cache: keepNoSessionAfterSignOut(options.cache, options.clock, options.logger) }; // a logout under way wins
+  options = { ...options, cache: keepNoSessionAfterSignOut(options.cache, options.clock, options.logger, options.startedAt) }; // a logout under way wins
   const { profile, cache } = options;
   requireMfaSerial(profile);
   const keys = getSessionCacheKeys(profile);
