@@ -15,6 +15,7 @@ describe(resolveCodeProvider.name, () => {
     const resolved = resolveCodeProvider({ env, sources: { tty: answer("222222", asked, "tty") }, mfaProcess: MFA_PROCESS, run });
     expect(resolved.order).toEqual(["process", "tty"]);
     expect(resolved.interactive).toBe(false);
+    expect(resolved.freshCodeEachStep).toBe(true);
     expect(await resolved.codeProvider(request)).toBe("135790");
     expect(asked).toEqual([]);
   });
@@ -22,7 +23,7 @@ describe(resolveCodeProvider.name, () => {
   it("does not run mfa_process when MFA_SESSION_PROMPT leaves it out", async () => {
     const asked: string[] = [];
     const resolved = resolveCodeProvider({ env: { ...env, MFA_SESSION_PROMPT: "tty" }, sources: { tty: answer("222222", asked, "tty") }, mfaProcess: MFA_PROCESS, run });
-    expect(resolved).toMatchObject({ order: ["tty"], interactive: true });
+    expect(resolved).toMatchObject({ order: ["tty"], interactive: true, freshCodeEachStep: false });
     expect(await resolved.codeProvider(request)).toBe("222222");
     expect(asked).toEqual(["tty"]);
   });
@@ -37,7 +38,7 @@ describe(resolveCodeProvider.name, () => {
   it("uses a code given to the call over mfa_process and MFA_SESSION_PROMPT", async () => {
     const asked: string[] = [];
     const resolved = resolveCodeProvider({ env: { ...env, MFA_SESSION_PROMPT: "none" }, sources: { token: answer("333333", asked, "token") }, mfaProcess: MFA_PROCESS, run });
-    expect(resolved).toMatchObject({ order: ["token"], interactive: false });
+    expect(resolved).toMatchObject({ order: ["token"], interactive: false, freshCodeEachStep: false });
     expect(await resolved.codeProvider(request)).toBe("333333");
   });
 

@@ -23,6 +23,8 @@ export interface ResolvedCodeProvider {
   order: CodeSourceName[];
   /** false when the first source is a fixed code (token, process): a refused code is not asked for again. */
   interactive: boolean;
+  /** true when the first source makes a new code every 30 s (process): a code already used is waited out once. */
+  freshCodeEachStep: boolean;
 }
 
 export function resolveCodeProvider({ env, sources, mfaProcess, run }: ResolveCodeProviderOptions): ResolvedCodeProvider {
@@ -34,7 +36,11 @@ export function resolveCodeProvider({ env, sources, mfaProcess, run }: ResolveCo
   // One provider that stands for several names (getCodeSources' single prompt) is asked once, at its first place.
   const chain = [...new Set(order.map((name) => providers[name]!))];
   const first = order[0];
-  return { codeProvider: chainCodeProviders(chain), order, interactive: first !== undefined && isInteractiveCodeSource(first) };
+  return {
+    codeProvider: chainCodeProviders(chain), order,
+    interactive: first !== undefined && isInteractiveCodeSource(first),
+    freshCodeEachStep: first === "process",
+  };
 }
 
 /**

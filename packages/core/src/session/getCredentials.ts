@@ -72,7 +72,7 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
   if (credentials !== undefined) return { credentials, profile, source: "cache" };
   // Whatever this run starts (the source's credential_process, mfa_process) inherits the profile stack.
   const childEnv = pushProfileStack(env, profile.name);
-  const { codeProvider, interactive, order } = resolveCodeProvider({
+  const { codeProvider, interactive, freshCodeEachStep, order } = resolveCodeProvider({
     env: childEnv, mfaProcess: profile.mfaProcess, sources: options.codeSources ?? getCodeSources(options.codeProvider, options.codeProviderOptions),
   });
   return refreshProfileCredentials({
@@ -81,6 +81,7 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
     getClients: async () => options.clients ?? (await import("../aws/createAwsClients.js")).createAwsClients(),
     codeProvider,
     interactive,
+    freshCodeEachStep,
     cache,
     usedCodes: options.usedCodes ?? createUsedCodeStore({ dir: join(cacheDir, "used-codes"), clock }),
     locker: options.locker ?? createFileLocker({ dir: join(cacheDir, "locks"), clock }),

@@ -35,6 +35,8 @@ export interface RefreshProfileCredentialsOptions {
   getClients: () => Promise<AwsClientFactory>;
   codeProvider: MfaCodeProvider;
   interactive: boolean;
+  /** The code source makes a new code every 30 s (mfa_process): see MfaCodeOptions. */
+  freshCodeEachStep?: boolean;
   cache: SessionCache;
   usedCodes: UsedCodeStore;
   locker: Locker;
@@ -142,6 +144,7 @@ async function refreshFromSts(
   const codeOptions = {
     codeProvider,
     interactive: options.interactive,
+    ...(options.freshCodeEachStep ? { freshCodeEachStep: true } : {}),
     usedCodes: options.usedCodes,
     clock: options.clock,
     logger: options.logger,

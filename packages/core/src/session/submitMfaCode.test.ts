@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MfaCodeReusedError } from "../errors/errors.js";
 import type { MfaCodeRequest } from "../ports/ports.js";
 import { submitMfaCode } from "./submitMfaCode.js";
 import { createFakeClock, createMemoryUsedCodes, createRecordingLogger } from "./testing/createFakeStores.js";
@@ -39,6 +40,57 @@ describe(submitMfaCode.name, () => {
     const controller = new AbortController();
     await submitMfaCode({ ...t.options, signal: controller.signal }, t.submit);
     expect(t.requests[0]).toEqual({ profile: "work", mfaSerial: t.options.mfaSerial, reason: "test", attempt: 1, signal: controller.signal });
+  });
+
+  describe("a code source that makes a new code every 30 s (mfa_process)", () => {
+    const nonInteractive = (t: ReturnType<typeof setup>, sleeps: number[]) => ({
+      ...t.options, interactive: false, freshCodeEachStep: true,
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+        t.options.clock.advance(ms);
+      },
+    });
+
+    it("waits for the next code once when it hands out a code another profile of the device just used", async () => {
+      const t = setup(["482915", "731046"]);
+      await t.options.usedCodes.remember(t.options.mfaSerial, "482915");
+      const sleeps: number[] = [];
+      expect(await submitMfaCode(nonInteractive(t, sleeps), t.submit)).toBe("ok 731046");
+      expect(t.submitted).toEqual(["731046"]);
+      expect(t.requests.map((r) => r.previousError)).toEqual([undefined, "reused"]);
+      expect(sleeps).toHaveLength(1);
+      expect(sleeps[0]).toBeGreaterThan(1000);
+      expect(sleeps[0]).toBeLessThanOrEqual(31_000);
+    });
+
+    it("does the same when STS is the one that knows the code as used", async () => {
+      const t = setup(["482915", "731046"]);
+      const sleeps: number[] = [];
+      const submit = async (code: string) => {
+        if (code === "482915") throw new MfaCodeReusedError(10, "used");
+        return t.submit(code);
+      };
+      expect(await submitMfaCode(nonInteractive(t, sleeps), submit)).toBe("ok 731046");
+      expect(sleeps).toHaveLength(1);
+    });
+
+    it("waits once only: the same code after the wait fails as used", async () => {
+      const t = setup(["482915", "482915"]);
+      await t.options.usedCodes.remember(t.options.mfaSerial, "482915");
+      const sleeps: number[] = [];
+      await expect(submitMfaCode(nonInteractive(t, sleeps), t.submit)).rejects.toMatchObject({ code: "MFA_CODE_REUSED" });
+      expect(sleeps).toHaveLength(1);
+      expect(t.requests).toHaveLength(2);
+    });
+
+    it("never waits for a code given up front (--token-code)", async () => {
+      const t = setup(["482915"]);
+      await t.options.usedCodes.remember(t.options.mfaSerial, "482915");
+      const sleeps: number[] = [];
+      await expect(submitMfaCode({ ...nonInteractive(t, sleeps), freshCodeEachStep: false }, t.submit)).rejects.toMatchObject({ code: "MFA_CODE_REUSED" });
+      expect(sleeps).toEqual([]);
+      expect(t.requests).toHaveLength(1);
+    });
   });
 
   it("does not remember a code whose submission failed for another reason", async () => {

@@ -1,5 +1,6 @@
 // The MFA code loop shared by GetSessionToken and AssumeRole-with-MFA: ask, validate (6 digits) before any
 // network call, never submit a code already accepted for the device, ask a person again after a refused code.
+import { setTimeout as delay } from "node:timers/promises";
 import type { UsedCodeStore } from "../cache/SessionCache.js";
 import { InvalidMfaCodeError, MfaCodeReusedError } from "../errors/errors.js";
 import { type Clock, type Logger, type MfaCodeProvider, type MfaCodeRequest, silentLogger } from "../ports/ports.js";
@@ -14,6 +15,14 @@ export interface MfaCodeOptions {
   codeProvider: MfaCodeProvider;
   /** See MfaCodeProviderOptions: false = one try, a refused code fails at once. Default true. */
   interactive?: boolean;
+  /**
+   * The provider makes a new code every 30 s (mfa_process): when it hands out a code already used
+   * (another profile of the same device just spent it), wait for the next code once and ask again,
+   * rather than fail a caller whose next code is seconds away.
+   */
+  freshCodeEachStep?: boolean;
+  /** Waits (default: a timer that the signal cancels); injected by tests. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   usedCodes: UsedCodeStore;
   clock: Clock;
   /** Warns when an accepted code cannot be recorded as used (the answer is returned all the same). */
@@ -44,6 +53,17 @@ export async function submitMfaCode<T>(options: SubmitMfaCodeOptions, submit: (c
         `${subject}: the MFA code could not be recorded as used, so another process may offer it to AWS again in the next 90 s`, error, "record the used MFA code");
     }
   };
+  let waitedForNextCode = false;
+  /** True after waiting for the next code, when the provider is worth asking once more for it. */
+  const waitForNextCode = async (): Promise<boolean> => {
+    if (interactive || !options.freshCodeEachStep || waitedForNextCode) return false;
+    waitedForNextCode = true;
+    const seconds = getSecondsUntilNextCode(options.clock.now());
+    options.logger?.info(`${subject}: the code from mfa_process was already used for ${options.mfaSerial}; waiting ${seconds} s for the next one.`);
+    // A second past the step: the next code, even for a provider whose clock is a little behind.
+    await (options.sleep ?? ((ms, signal) => delay(ms, undefined, { signal })))(seconds * 1000 + 1000, options.signal);
+    return true;
+  };
   for (let attempt = 1; ; attempt++) {
     options.signal?.throwIfAborted();
     const request: MfaCodeRequest = { profile: options.profile, mfaSerial: options.mfaSerial, reason: options.reason, attempt };
@@ -62,6 +82,10 @@ export async function submitMfaCode<T>(options: SubmitMfaCodeOptions, submit: (c
     }
 
     if (await options.usedCodes.wasUsed(options.mfaSerial, code)) {
+      if (await waitForNextCode()) {
+        previousError = "reused";
+        continue;
+      }
       if (last) throw reusedError(subject, options);
       previousError = "reused";
       continue;
@@ -75,7 +99,7 @@ export async function submitMfaCode<T>(options: SubmitMfaCodeOptions, submit: (c
       if (error instanceof MfaCodeReusedError) {
         // STS knew the code as used (another tool took it): never offer it again either.
         await remember(code);
-        if (last) throw error;
+        if (!(await waitForNextCode()) && last) throw error;
         previousError = "reused";
         continue;
       }
@@ -107,3 +131,4 @@ function refusedError(subject: string, options: SubmitMfaCodeOptions, interactiv
     cause, hint: { kind: "fresh-code", profile }, nextStep: "a code given up front cannot be asked for again; run again with the code your authenticator shows now",
   });
 }
+
