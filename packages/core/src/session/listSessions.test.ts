@@ -68,6 +68,17 @@ describe(removeSessions.name, () => {
     expect([...cache.entries.keys()]).toEqual(["other"]);
   });
 
+  it("removes exactly what status --profile shows: a role assumed directly keeps another profile's MFA session", async () => {
+    const { clock, cache, creds } = setup();
+    const direct = makeRoleProfile("direct", { assumeDirectly: true });
+    const keys = getSessionCacheKeys(direct);
+    await cache.write(keys.mfaSession, { kind: "mfa-session", profile: "a", sourceProfile: "base" }, creds(60));
+    await cache.write(keys.role!, { kind: "role", profile: "direct", sourceProfile: "base" }, creds(60));
+    const shown = (await listSessions({ cache, clock, forProfile: direct })).map((s) => s.key);
+    expect((await removeSessions({ cache, clock, profile: direct })).map((s) => s.key)).toEqual(shown);
+    expect([...cache.entries.keys()]).toEqual([keys.mfaSession]);
+  });
+
   it("removes everything without a profile", async () => {
     const { clock, cache, creds } = setup();
     await cache.write("a", { kind: "mfa-session", profile: "a", sourceProfile: "a" }, creds(60));

@@ -57,7 +57,7 @@ export async function listSessions(options: ListSessionsOptions): Promise<Sessio
  * and the MFA session its role sessions are made from without a code (not with assume_role_directly).
  * None without mfa_serial: such a profile is never answered from the cache.
  */
-function getServingKeys(profile: ResolvedProfile): Set<string> {
+export function getServingKeys(profile: ResolvedProfile): Set<string> {
   if (profile.mfaSerial === undefined || profile.mfaSerial === "") return new Set();
   const { mfaSession, role } = getSessionCacheKeys(profile);
   if (role === undefined) return new Set([mfaSession]);

@@ -5,16 +5,16 @@ import type { SessionCache } from "../cache/SessionCache.js";
 import { isInSignOutScope, type SignOutScope } from "../cache/signOuts.js";
 import type { ResolvedProfile } from "../config/ResolvedProfile.js";
 import type { Clock } from "../ports/ports.js";
-import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
-import { listSessions, type SessionSummary } from "./listSessions.js";
+import { getServingKeys, listSessions, type SessionSummary } from "./listSessions.js";
 
 export interface RemoveSessionsOptions {
   cache: SessionCache;
   clock: Clock;
   /**
    * undefined = every entry. A name: entries made by that profile or sourced from it. A ResolvedProfile
-   * (preferred): also the exact role and MFA-session entries it uses, whoever made them, so its next
-   * call asks for a code again (other roles sharing that MFA session will too).
+   * (preferred): also the entries it is answered from (getServingKeys: its role session and the MFA
+   * session it is assumed from), whoever made them, so its next call asks for a code again (other
+   * roles sharing that MFA session will too).
    */
   profile?: string | ResolvedProfile;
 }
@@ -36,6 +36,6 @@ export async function removeSessions(options: RemoveSessionsOptions): Promise<Se
 function getSignOutScope(profile: string | ResolvedProfile | undefined): SignOutScope {
   if (profile === undefined) return { all: true };
   if (typeof profile === "string") return { keys: [], profiles: [profile] };
-  const { mfaSession, role } = getSessionCacheKeys(profile);
-  return { keys: role === undefined ? [mfaSession] : [mfaSession, role], profiles: [profile.name] };
+  // The same entries `status --profile` shows: the ones this profile is answered from.
+  return { keys: [...getServingKeys(profile)], profiles: [profile.name] };
 }
