@@ -12,20 +12,17 @@ let user: MfaUser;
 let users = 0;
 const cacheDir = process.env.MFA_SESSION_CACHE_DIR!;
 /** GetSessionToken requests the sandbox received (each one passes through the fault injector once). */
-let attempts = 0;
+/** GetSessionToken requests before the current test: `attempts()` counts the test's own. */
+let callsBefore = 0;
+const attempts = (): number => world.stsCalls() - callsBefore;
 
 beforeAll(async () => {
   world = await startMfaWorld();
   user = await world.addUser("faulty");
   await configureProfile(world, user, "faulty", { mfaProcess: true });
-  const decide = world.sandbox.faults.decide.bind(world.sandbox.faults);
-  world.sandbox.faults.decide = (action, protocol) => {
-    if (action === "GetSessionToken") attempts += 1;
-    return decide(action, protocol);
-  };
 });
 beforeEach(() => {
-  attempts = 0;
+  callsBefore = world.stsCalls();
   world.sandbox.faults.clear();
   rmSync(cacheDir, { recursive: true, force: true });
 });
@@ -74,11 +71,11 @@ describe("credential-process under STS faults", () => {
     const profile = await freshProfile();
     world.sandbox.faults.set({ action: "GetSessionToken", kind: "throttle", times: 2 });
     const result = await credentialProcess(profile);
-    console.log(`throttle x2: ${attempts} GetSessionToken attempts, ${Math.round(result.durationMs)} ms`);
+    console.log(`throttle x2: ${attempts()} GetSessionToken attempts, ${Math.round(result.durationMs)} ms`);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ Version: 1 });
-    expect(attempts).toBe(3);
+    expect(attempts()).toBe(3);
     expect(world.codesAsked(user)).toBe(1); // a retry reuses the code; it does not ask again
     expect(cacheFiles().sessions).toHaveLength(1);
     await world.assertClean([profile]);
@@ -88,10 +85,10 @@ describe("credential-process under STS faults", () => {
     const profile = await freshProfile();
     world.sandbox.faults.set({ action: "GetSessionToken", kind: "error", status, times: 2 });
     const result = await credentialProcess(profile);
-    console.log(`${status} x2: ${attempts} GetSessionToken attempts, ${Math.round(result.durationMs)} ms`);
+    console.log(`${status} x2: ${attempts()} GetSessionToken attempts, ${Math.round(result.durationMs)} ms`);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(attempts).toBe(3);
+    expect(attempts()).toBe(3);
     expect(world.codesAsked(user)).toBe(1);
     await world.assertClean([profile]);
   });
@@ -99,11 +96,11 @@ describe("credential-process under STS faults", () => {
   it("gives up after the SDK's attempts when throttling lasts, with a try-later message and no entry", async () => {
     world.sandbox.faults.set({ action: "GetSessionToken", kind: "throttle" });
     const result = await credentialProcess();
-    console.log(`throttle forever: ${attempts} attempts, exit ${result.code}, ${Math.round(result.durationMs)} ms`);
+    console.log(`throttle forever: ${attempts()} attempts, exit ${result.code}, ${Math.round(result.durationMs)} ms`);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^mfa-session: Profile faulty.*(throttl|rate|try again)/i);
-    expect(attempts).toBe(3);
+    expect(attempts()).toBe(3);
     const files = cacheFiles();
     expect(files.sessions).toEqual([]);
     expect(files.temps).toEqual([]);
@@ -112,7 +109,7 @@ describe("credential-process under STS faults", () => {
   it("ends a dropped connection with a message naming the endpoint, exit 1, nothing cached", async () => {
     world.sandbox.faults.set({ action: "GetSessionToken", kind: "drop" });
     const result = await credentialProcess();
-    console.log(`drop: ${attempts} attempts, exit ${result.code}, ${Math.round(result.durationMs)} ms`);
+    console.log(`drop: ${attempts()} attempts, exit ${result.code}, ${Math.round(result.durationMs)} ms`);
     expect(result.signal).toBeNull();
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
@@ -126,7 +123,7 @@ describe("credential-process under STS faults", () => {
   it("ends a hung endpoint (latency beyond the client timeout) within Go's 60 s limit, exit 1, nothing cached", async () => {
     world.sandbox.faults.set({ action: "GetSessionToken", kind: "latency", latencyMs: 120_000 });
     const result = await credentialProcess();
-    console.log(`hung endpoint: ${attempts} attempts, exit ${result.code}, ${Math.round(result.durationMs)} ms (bound 55000)`);
+    console.log(`hung endpoint: ${attempts()} attempts, exit ${result.code}, ${Math.round(result.durationMs)} ms (bound 55000)`);
     expect(result.signal).toBeNull();
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");

@@ -10,17 +10,11 @@ import { CLI, configureProfile, startMfaWorld, type MfaWorld } from "./support/m
 
 let world: MfaWorld;
 /** GetSessionToken requests the sandbox received. */
-let stsCalls = 0;
 const cacheDir = process.env.MFA_SESSION_CACHE_DIR!;
 const seed = Number(process.env.MFA_SESSION_TEST_SEED ?? Date.now() % 1_000_000);
 
 beforeAll(async () => {
   world = await startMfaWorld();
-  const decide = world.sandbox.faults.decide.bind(world.sandbox.faults);
-  world.sandbox.faults.decide = (action, protocol) => {
-    if (action === "GetSessionToken") stsCalls += 1;
-    return decide(action, protocol);
-  };
   console.log(`kill test seed: ${seed} (MFA_SESSION_TEST_SEED=${seed} reproduces the kill moments)`);
 });
 afterEach(async () => {
@@ -135,7 +129,7 @@ describe("credential-process killed mid-flight", () => {
       // late, so they close in on the STS answer and the cache write (a bisection with noise).
       if (high - low < 20) [low, high] = [low * 0.8, high * 1.2];
       const delayMs = Math.round(low + random() * (high - low));
-      const callsBefore = stsCalls;
+      const callsBefore = world.stsCalls();
       const run = startCli(["credential-process", "--profile", name, "--token-code", generateTotp(user.seed, { timeMs: Date.now() })]);
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       const alive = run.child.exitCode === null && run.child.signalCode === null;
@@ -145,7 +139,7 @@ describe("credential-process killed mid-flight", () => {
       const profileHasEntry = killed.code === 0 || before.entries > baseline + round;
       if (killed.signal !== "SIGKILL") outcomes.finishedFirst += 1;
       else if (profileHasEntry) outcomes.killedAfterEntry += 1;
-      else if (stsCalls > callsBefore) outcomes.killedAfterStsCall += 1;
+      else if (world.stsCalls() > callsBefore) outcomes.killedAfterStsCall += 1;
       else outcomes.killedBeforeSts += 1;
       if (killed.signal === "SIGKILL" && !profileHasEntry) low = Math.max(low, delayMs);
       else high = Math.min(high, delayMs);

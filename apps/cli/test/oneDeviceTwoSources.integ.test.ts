@@ -10,7 +10,6 @@ import { configureProfile, startMfaWorld, type MfaUser, type MfaWorld } from "./
 
 let world: MfaWorld;
 let user: MfaUser;
-let stsCalls = 0;
 
 beforeAll(async () => {
   world = await startMfaWorld();
@@ -24,11 +23,6 @@ beforeAll(async () => {
   ]);
   await configureProfile(world, user, "dev", { mfaProcess: true });
   await configureProfile(world, { ...user, sourceProfile: "alice-old" }, "ops", { mfaProcess: true });
-  const decide = world.sandbox.faults.decide.bind(world.sandbox.faults);
-  world.sandbox.faults.decide = (action, protocol) => {
-    if (action === "GetSessionToken") stsCalls += 1;
-    return decide(action, protocol);
-  };
 });
 
 afterAll(async () => {
@@ -46,7 +40,7 @@ describe("two profiles of one device whose source profiles have different names"
     expect(JSON.parse(dev.stdout)).toMatchObject({ Version: 1 });
     expect(JSON.parse(ops.stdout)).toMatchObject({ Version: 1 });
     // One GetSessionToken each; mfa_process ran twice for the first code window's spent code at most.
-    expect(stsCalls).toBe(2);
+    expect(world.stsCalls()).toBe(2);
     expect(world.codesAsked(user)).toBeLessThanOrEqual(3);
     await world.assertClean(["dev", "ops"]);
   }, 180_000);

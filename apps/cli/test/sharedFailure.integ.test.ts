@@ -10,8 +10,6 @@ import { configureProfile, startMfaWorld, type MfaUser, type MfaWorld } from "./
 const CALLERS = 16;
 let world: MfaWorld;
 let user: MfaUser;
-/** GetSessionToken requests the sandbox received. */
-let stsCalls = 0;
 
 beforeAll(async () => {
   world = await startMfaWorld();
@@ -21,11 +19,6 @@ beforeAll(async () => {
   const script = join(world.home, "seeds", "wrong-code.sh");
   writeFileSync(script, `echo asked >> "${user.countFile}"\nprintf 000000\n`, { mode: 0o700 });
   await world.setConfig("profile wrong", [{ key: "mfa_process", value: `/bin/sh ${script}` }]);
-  const decide = world.sandbox.faults.decide.bind(world.sandbox.faults);
-  world.sandbox.faults.decide = (action, protocol) => {
-    if (action === "GetSessionToken") stsCalls += 1;
-    return decide(action, protocol);
-  };
 });
 
 afterAll(async () => {
@@ -40,13 +33,13 @@ describe("credential-process when the lock holder's code is refused", () => {
     expect(new Set(results.map((r) => r.stderr)).size).toBe(1);
     expect(results[0]!.stderr).toMatch(/^mfa-session: Profile wrong: AWS refused the MFA code for /);
     expect(world.codesAsked(user)).toBe(1);
-    expect(stsCalls).toBe(1);
+    expect(world.stsCalls()).toBe(1);
 
     // Started after the failure: a new attempt, so mfa_process runs again.
     const later = await world.cli(["credential-process", "--profile", "wrong"]);
     expect(later.code).toBe(1);
     expect(world.codesAsked(user)).toBe(2);
-    expect(stsCalls).toBe(2);
+    expect(world.stsCalls()).toBe(2);
     await world.assertClean();
   }, 180_000);
 });

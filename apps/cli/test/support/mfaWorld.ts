@@ -38,6 +38,8 @@ export interface MfaWorld {
   cli(args: string[], options?: RunProcessOptions): Promise<ProcessResult>;
   run(file: string, args: string[], options?: RunProcessOptions): Promise<ProcessResult>;
   codesAsked(user: MfaUser): number;
+  /** GetSessionToken requests the sandbox has received since the world started (counted on the server). */
+  stsCalls(): number;
   /** Learns the session secrets of a profile (from the cache, no prompt), then scans every stderr seen. */
   assertClean(profiles?: string[]): Promise<void>;
   stop(): Promise<void>;
@@ -55,6 +57,12 @@ export async function startMfaWorld(options: { sandbox?: StartSandboxOptions } =
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ["DISPLAY", "WAYLAND_DISPLAY", "TMUX", "TMUX_PANE"]) delete env[name];
   const outputs: Array<{ where: string; text: string }> = [];
+  let stsCalls = 0;
+  const decide = sandbox.faults.decide.bind(sandbox.faults);
+  sandbox.faults.decide = (action, protocol) => {
+    if (action === "GetSessionToken") stsCalls += 1;
+    return decide(action, protocol);
+  };
 
   const run = async (file: string, args: string[], options: RunProcessOptions = {}) => {
     const result = await runProcess(file, args, { env, ...options });
@@ -89,6 +97,7 @@ export async function startMfaWorld(options: { sandbox?: StartSandboxOptions } =
     },
     cli: (args, options) => run(process.execPath, [CLI, ...args], options),
     run,
+    stsCalls: () => stsCalls,
     codesAsked(user) {
       return existsSync(user.countFile) ? readFileSync(user.countFile, "utf8").split("\n").filter(Boolean).length : 0;
     },
