@@ -28,6 +28,13 @@ function plantLock(name: string, holder: { pid: number; hostname: string; token?
   return path;
 }
 
+async function waitForFile(path: string): Promise<void> {
+  for (let tries = 0; !existsSync(path); tries++) {
+    if (tries > 2_000) throw new Error(`${path} never appeared`);
+    await sleep(5);
+  }
+}
+
 async function countOverlap(run: (fn: () => Promise<void>) => Promise<void>, callers: number): Promise<number> {
   let inside = 0;
   let most = 0;
@@ -186,6 +193,35 @@ describe(createFileLocker.name, () => {
     expect(checks).toBe(3);
     expect(ran).toBe(false);
     expect(JSON.parse(readFileSync(lockPath, "utf8")).token).toBe("theirs");
+  });
+
+  it("takes a released lock at once, not at its next poll: the lock folder's change wakes the waiter", async () => {
+    const holder = createFileLocker({ dir });
+    let release!: () => void;
+    const held = holder.withLock("device", () => new Promise<void>((resolve) => (release = resolve)));
+    await waitForFile(join(dir, "device.lock"));
+    const waiting = createFileLocker({ dir, pollMs: 3_600_000 }).withLock("device", async () => "in", { timeoutMs: 3_600_000 });
+    setTimeout(() => release(), 50);
+    await held;
+    expect(await waiting).toBe("in");
+  });
+
+  it("still takes a released lock where the folder cannot be watched, by polling", async () => {
+    const unwatchable = (() => {
+      throw Object.assign(new Error("ENOSPC: System limit for number of file watchers reached"), { code: "ENOSPC" });
+    }) as never;
+    const lockers = Array.from({ length: 4 }, () => createFileLocker({ dir, pollMs: 5, watch: unwatchable }));
+    let next = 0;
+    expect(await countOverlap((fn) => (lockers[next++ % lockers.length] ?? lockers[0]!).withLock("device", fn), 8)).toBe(1);
+  });
+
+  it("only looks at a held lock while it waits: no file is written until the lock looks free", async () => {
+    plantLock("device", { pid: process.pid, hostname: hostname() });
+    const open = vi.spyOn(promises, "open");
+    restoreFs = () => open.mockRestore();
+    const error = await createFileLocker({ dir, pollMs: 5 }).withLock("device", async () => "in", { timeoutMs: 200 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "LOCK_TIMEOUT" });
+    expect(open.mock.calls.filter(([, flags]) => flags === "wx")).toEqual([]);
   });
 
   it("says it could not take the lock when the disk is full, and leaves no file behind", async () => {

@@ -1,11 +1,13 @@
 // The cross-process lock: `<dir>/<name>.lock` created atomically with the holder's pid, host and a
-// random token. Waiters poll; a lock whose holder died (same host), or whose holder cannot be checked
-// (another host) and that was not refreshed for staleMs, is broken under a short second lock (`.break`),
-// so two waiters can never both take it over.
+// random token. Waiters look before they try (a look is two reads; a try writes a file), and between
+// looks they pause until the lock folder changes (fs.watch) or a poll interval passes, so a released
+// lock is seen at once and many waiters cost almost nothing. A lock whose holder died (same host), or
+// whose holder cannot be checked (another host) and that was not refreshed for staleMs, is broken under
+// a short second lock (`.break`), so two waiters can never both take it over.
 import { randomBytes } from "node:crypto";
 import { promises as fs, type Stats } from "node:fs";
 import { hostname as osHostname } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { getCacheDir } from "../cache/getCacheDir.js";
 import { ensurePrivateDir, removeFile } from "../cache/secureFiles.js";
 import { UserCancelledError } from "../errors/errors.js";
@@ -16,12 +18,17 @@ import type { LockOptions, Locker } from "./Lock.js";
 import { getBootId } from "./getBootId.js";
 import { isProcessAlive as defaultIsProcessAlive } from "./isProcessAlive.js";
 import { formatLockHolder, getLockFileName, isHolderAlive, type LockHolder, type LockHost, parseLockHolder } from "./lockHolder.js";
+import { type FolderWatch, watchFolder, type WatchFolderOptions } from "./watchFolder.js";
 
 export interface FileLockerOptions {
   /** Default: `<cache dir>/locks`. Created 0700. */
   dir?: string;
   clock?: Clock;
-  /** Mean wait between attempts; each wait is jittered to 50-150 % of it. Default 50 ms. */
+  /**
+   * Mean wait between looks at a held lock when nothing changes; each wait is jittered to 50-150 % of
+   * it. Default 250 ms where the lock folder can be watched (a change ends the wait at once: a release,
+   * a new holder), 50 ms where it cannot. Only a holder that dies without a trace waits for the poll.
+   */
   pollMs?: number;
   /** A lock of another host's process whose file was not refreshed for this long is taken over. Default 90 s. */
   staleMs?: number;
@@ -34,6 +41,8 @@ export interface FileLockerOptions {
   isProcessAlive?: (pid: number) => boolean;
   /** This boot's id (default getBootId()); a same-host lock from another boot has a dead holder. */
   bootId?: string;
+  /** Watches the lock folder (default fs.watch); where it throws, waiters poll at the unwatched rate. */
+  watch?: WatchFolderOptions["watch"];
 }
 
 /** A break lock is held for a few syscalls; one older than this was left by a killed process. */
@@ -47,7 +56,6 @@ interface Observed {
 export function createFileLocker(options: FileLockerOptions = {}): Locker {
   const dir = options.dir ?? join(getCacheDir(), "locks");
   const clock = options.clock ?? systemClock;
-  const pollMs = options.pollMs ?? 50;
   const staleMs = options.staleMs ?? 90_000;
   const refreshMs = options.refreshMs ?? Math.min(5_000, Math.max(10, Math.floor(staleMs / 3)));
   const defaultTimeoutMs = options.timeoutMs ?? 55_000;
@@ -167,20 +175,25 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     await fs.utimes(lockPath, seconds, seconds);
   }
 
-  async function acquire(name: string, lockPath: string, lockOptions: LockOptions): Promise<string> {
+  /** Looks first and tries only when the lock looks free; between looks, pauses on `watch`. */
+  async function acquire(name: string, lockPath: string, lockOptions: LockOptions, watch: FolderWatch): Promise<string> {
     const timeoutMs = lockOptions.timeoutMs ?? defaultTimeoutMs;
     const { signal } = lockOptions;
+    const pollMs = options.pollMs ?? (watch.watching ? 250 : 50);
     const deadline = clock.now() + timeoutMs;
-    for (;;) {
+    for (let waited = false; ; waited = true) {
       throwIfAborted(signal, name);
-      const token = randomBytes(16).toString("hex");
-      if (await createExclusive(lockPath, formatLockHolder(newHolder(token)))) return token;
+      // The holder's outcome first: when it failed and let go, its waiters fail with it, none takes over.
+      if (waited) await lockOptions.checkWhileWaiting?.();
       const seen = await observe(lockPath);
-      if (seen === undefined) continue; // released between our attempt and our look: try again now
+      if (seen === undefined) {
+        const token = randomBytes(16).toString("hex");
+        if (await createExclusive(lockPath, formatLockHolder(newHolder(token)))) return token;
+        continue; // another waiter was quicker: look at its lock now
+      }
       if (isStale(seen, staleMs) && (await breakStale(lockPath, seen))) continue;
       if (clock.now() >= deadline) throw timeoutError(lockPath, timeoutMs, seen.holder);
-      await lockOptions.checkWhileWaiting?.();
-      await sleep(pollMs * (0.5 + Math.random()), signal, name);
+      await watch.pause(pollMs * (0.5 + Math.random()), signal, () => abortError(signal as AbortSignal, name));
     }
   }
 
@@ -188,7 +201,12 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     const lockPath = join(dir, getLockFileName(name));
     const token = await withFileSystemContext("take the lock", lockPath, async () => {
       await ensurePrivateDir(dir);
-      return acquire(name, lockPath, lockOptions);
+      const watch = watchFolder(dir, { namePrefix: basename(lockPath), ...(options.watch === undefined ? {} : { watch: options.watch }) });
+      try {
+        return await acquire(name, lockPath, lockOptions, watch);
+      } finally {
+        watch.close();
+      }
     });
     const timer = setInterval(() => {
       refresh(lockPath, token).catch(() => {
@@ -222,22 +240,4 @@ function throwIfAborted(signal: AbortSignal | undefined, name: string): void {
 function abortError(signal: AbortSignal, name: string): MfaSessionError {
   if (signal.reason instanceof MfaSessionError) return signal.reason;
   return new UserCancelledError(`Cancelled while waiting for the lock ${name}.`, { cause: signal.reason });
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined, name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortError(signal, name));
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortError(signal as AbortSignal, name));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
