@@ -19,6 +19,16 @@ describe(applyCodeKeys.name, () => {
     expect(applyCodeKeys("123", "\u0003").outcome).toBe("cancelled");
   });
 
+  it("cancels on Escape, alone or before another key", () => {
+    expect(applyCodeKeys("12", "\u001b")).toEqual({ digits: "12", echo: "", outcome: "cancelled" });
+    expect(applyCodeKeys("12", "\u001bx").outcome).toBe("cancelled");
+  });
+
+  it("takes no digit from an escape sequence (Delete, Ctrl-Right, F1, a bracketed paste's markers)", () => {
+    expect(applyCodeKeys("1", "\u001b[3~\u001b[1;5C\u001bOP")).toEqual({ digits: "1", echo: "", outcome: "pending" });
+    expect(applyCodeKeys("", "\u001b[200~123456\u001b[201~")).toEqual({ digits: "123456", echo: "123456", outcome: "complete" });
+  });
+
   it("ignores letters, Enter and escape sequences", () => {
     expect(applyCodeKeys("1", "a\r\u001b[A")).toEqual({ digits: "1", echo: "", outcome: "pending" });
   });
