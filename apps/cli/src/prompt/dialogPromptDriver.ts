@@ -1,17 +1,21 @@
 // Asks for the code in a desktop dialog when a display is present: zenity or kdialog on Linux,
-// osascript on macOS. Arguments go to execFile (no shell); the code comes back on the dialog's stdout.
+// osascript on macOS, PowerShell's WinForms on Windows. Arguments go to execFile (no shell); the code
+// comes back on the dialog's stdout, and parseDialogResult tells a cancel from a dialog that failed.
 import { execFile } from "node:child_process";
 import { PromptUnavailableError, UserCancelledError, type MfaCodeRequest } from "@mfa-session/core";
 import { findOnPath } from "../findOnPath.js";
 import { formatPromptText, formatRetryNotice } from "./formatPromptText.js";
+import { getPowerShellDialogArgs } from "./getPowerShellDialogArgs.js";
+import { parseDialogResult, type DialogProgram, type DialogResult } from "./parseDialogResult.js";
 import type { PromptDriver } from "./PromptDriver.js";
 
 export interface DialogCommand {
+  program: DialogProgram;
   file: string;
   args: string[];
 }
 
-export type DialogRunner = (command: DialogCommand, options: { timeoutMs: number; signal?: AbortSignal }) => Promise<{ exitCode: number; stdout: string }>;
+export type DialogRunner = (command: DialogCommand, options: { timeoutMs: number; signal?: AbortSignal }) => Promise<DialogResult>;
 
 export interface DialogPromptDriverOptions {
   env: NodeJS.ProcessEnv;
@@ -32,16 +36,16 @@ export function createDialogPromptDriver(options: DialogPromptDriverOptions): Pr
     async ask(request) {
       const command = getDialogCommand(request, platform, options.env, which);
       if (!command) throw new PromptUnavailableError(`Profile ${request.profile}: no desktop display or dialog program to ask for the MFA code.`);
-      let result: { exitCode: number; stdout: string };
+      let result: DialogResult;
       try {
         result = await run(command, { timeoutMs: options.timeoutMs ?? 55_000, ...(request.signal ? { signal: request.signal } : {}) });
       } catch (error) {
         throw new PromptUnavailableError(`Profile ${request.profile}: the MFA code dialog could not be shown.`, { cause: error });
       }
-      if (result.exitCode !== 0) throw new UserCancelledError(`Profile ${request.profile}: the MFA code dialog was cancelled.`);
-      // The session engine reads the code (parseMfaCode) as it reads any typed one; a wrong entry
-      // counts as a refused code and it re-asks with "incorrect, try again".
-      return result.stdout.trim();
+      const outcome = parseDialogResult(command.program, result);
+      if (outcome.outcome === "cancelled") throw new UserCancelledError(`Profile ${request.profile}: the MFA code dialog was cancelled.`);
+      if (outcome.outcome === "failed") throw new PromptUnavailableError(`Profile ${request.profile}: the MFA code dialog could not be shown.`, { cause: new Error(outcome.reason) });
+      return outcome.text;
     },
   };
 }
@@ -60,13 +64,19 @@ export function getDialogCommand(
     const osascript = which("osascript");
     if (!osascript || env.SSH_CONNECTION) return undefined;
     const script = `text returned of (display dialog ${appleScriptString(text)} default answer "" with title ${appleScriptString(title)} with hidden answer)`;
-    return { file: osascript, args: ["-e", script] };
+    return { program: "osascript", file: osascript, args: ["-e", script] };
+  }
+  if (platform === "win32") {
+    // No desktop in an SSH session; the form would fail to show there.
+    const powershell = which("powershell.exe");
+    if (!powershell || env.SSH_CONNECTION) return undefined;
+    return { program: "powershell", file: powershell, args: getPowerShellDialogArgs(text, title) };
   }
   if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return undefined;
   const zenity = which("zenity");
-  if (zenity) return { file: zenity, args: ["--entry", `--title=${title}`, `--text=${text}`, "--hide-text"] };
+  if (zenity) return { program: "zenity", file: zenity, args: ["--entry", `--title=${title}`, `--text=${text}`, "--hide-text"] };
   const kdialog = which("kdialog");
-  if (kdialog) return { file: kdialog, args: ["--title", title, "--password", text] };
+  if (kdialog) return { program: "kdialog", file: kdialog, args: ["--title", title, "--password", text] };
   return undefined;
 }
 
@@ -76,9 +86,9 @@ function appleScriptString(text: string): string {
 
 const runDialog: DialogRunner = (command, { timeoutMs, signal }) =>
   new Promise((resolve, reject) => {
-    const child = execFile(command.file, command.args, { timeout: timeoutMs, ...(signal ? { signal } : {}), encoding: "utf8" }, (error, stdout) => {
+    const child = execFile(command.file, command.args, { timeout: timeoutMs, ...(signal ? { signal } : {}), encoding: "utf8" }, (error, stdout, stderr) => {
       if (error && typeof error.code !== "number") return reject(error);
-      resolve({ exitCode: error ? Number(error.code) : 0, stdout });
+      resolve({ exitCode: error ? Number(error.code) : 0, stdout, stderr });
     });
     child.stdin?.end();
   });
