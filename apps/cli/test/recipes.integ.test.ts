@@ -70,13 +70,13 @@ describe("README set-up recipes", () => {
     const value = line.slice("credential_process = ".length);
     const split = execFileSync("python3", ["-c", "import sys, json; from botocore.compat import _windows_shell_split as s; print(json.dumps(s(sys.argv[1])))", value], { encoding: "utf8" });
     expect(JSON.parse(split)).toEqual([
-      "C:\\Program Files\\nodejs\\node.exe",
+      "C:\\PROGRA~1\\nodejs\\node.exe",
       "C:\\Users\\alice\\AppData\\Roaming\\npm\\node_modules\\mfa-session\\dist\\mfa-session.js",
       "credential-process", "--profile", "dev",
     ]);
     const dryRun = await world.run("mfa-session", [
       "configure", "--windows", "--profile", "dev", "--source-profile", "dev-keys", "--mfa-serial", serial, "--dry-run",
-      "--command", '"C:\\Program Files\\nodejs\\node.exe" C:\\Users\\alice\\AppData\\Roaming\\npm\\node_modules\\mfa-session\\dist\\mfa-session.js',
+      "--command", "C:\\PROGRA~1\\nodejs\\node.exe C:\\Users\\alice\\AppData\\Roaming\\npm\\node_modules\\mfa-session\\dist\\mfa-session.js",
     ]);
     expect(dryRun.code).toBe(0);
     expect(dryRun.stdout).toContain(`+${line}\n`);

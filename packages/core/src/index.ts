@@ -26,6 +26,9 @@ export { planCredentialProcessProfile, configSectionName } from "./configEdit/pl
 export { planProfileEdit } from "./configEdit/planProfileEdit.js";
 export type { ProfileEditPlan } from "./configEdit/planProfileEdit.js";
 export { formatCredentialProcessLine, getCommandLinePlatform } from "./configEdit/formatCredentialProcessLine.js";
+export { resolveCliCommand } from "./cliCommand/resolveCliCommand.js";
+export type { CliCommand, ResolveCliCommandOptions } from "./cliCommand/resolveCliCommand.js";
+export type { CliCommandSystem } from "./cliCommand/cliCommandSystem.js";
 export { setProfileValues } from "./configEdit/setProfileValues.js";
 export { recordMfaSerial } from "./configEdit/recordMfaSerial.js";
 // IAM virtual MFA devices: one at a time, the set-up wizard, bulk provisioning, the administration connection

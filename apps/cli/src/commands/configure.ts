@@ -1,7 +1,7 @@
 // `mfa-session configure`: writes a credential_process profile into ~/.aws/config, changing only the
 // lines it must (comments, order and other sections survive byte for byte), keeping a backup, and
 // showing the diff instead with --dry-run.
-import { UsageError, getCommandLinePlatform, planProfileEdit } from "@mfa-session/core";
+import { UsageError, getCommandLinePlatform, planProfileEdit, type CliCommandSystem } from "@mfa-session/core";
 import { getSelfCommand } from "../configure/getSelfCommand.js";
 import { getHomedir } from "../getHomedir.js";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
@@ -29,7 +29,9 @@ Options:
   --mfa-serial ARN       your MFA device (written where no mfa_serial is set)
   --role-arn ARN         assume this role from the MFA session (one code serves every role)
   --command CMD          how credential_process starts mfa-session (default: mfa-session when it is on
-                         PATH, else the absolute node and script paths); double-quote a path with spaces
+                         PATH, else node and this script by absolute path, node in a form that survives
+                         Node upgrades where one exists; on Windows always node.exe and the script, a
+                         folder with spaces in its 8.3 short form); double-quote a path with spaces
   --windows              quote the command line for Windows (the default when run on Windows)
   --force                replace a credential_process that is not mfa-session's
   --dry-run              print the diff, change nothing
@@ -47,6 +49,8 @@ export interface ConfigureCommandOptions {
   execPath?: string;
   /** process.platform by default: whose quoting rules the credential_process line follows. */
   platform?: NodeJS.Platform;
+  /** The machine as resolveCliCommand sees it, for tests. */
+  system?: Partial<CliCommandSystem>;
 }
 
 export function createConfigureCommand(options: ConfigureCommandOptions = {}): Command {
@@ -68,11 +72,15 @@ export function createConfigureCommand(options: ConfigureCommandOptions = {}): C
       const sourceProfile = values["source-profile"];
       if (!profile || !sourceProfile) throw new UsageError("configure: --profile NAME and --source-profile SRC are required. Run `mfa-session configure --help` for usage.");
       const self = values.command
-        ? splitCommandWords(values.command)
-        : getSelfCommand({ env: io.env, script: options.script ?? process.argv[1], execPath: options.execPath ?? process.execPath, platform: options.platform ?? process.platform });
+        ? { words: splitCommandWords(values.command), warnings: [] }
+        : await getSelfCommand({
+          env: io.env, script: options.script ?? process.argv[1], execPath: options.execPath ?? process.execPath, platform: options.platform ?? process.platform,
+          ...(options.system ? { system: options.system } : {}),
+        });
+      for (const warning of self.warnings) io.stderr.write(formatWarning(warning));
       const plan = await planProfileEdit({
         profile, sourceProfile,
-        command: self,
+        command: self.words,
         platform: values.windows ? "windows" : getCommandLinePlatform(options.platform ?? process.platform),
         ...(values["mfa-serial"] !== undefined ? { mfaSerial: values["mfa-serial"] } : {}),
         ...(values["role-arn"] !== undefined ? { roleArn: values["role-arn"] } : {}),

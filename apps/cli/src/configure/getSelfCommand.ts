@@ -1,8 +1,7 @@
-// How credential_process should start this CLI: plain `mfa-session` when that name on PATH is this
-// very script, else the absolute node binary and script (no PATH needed, works for a checkout).
-// On Windows always the absolute pair: botocore starts the line without a shell, and CreateProcess
-// finds only `mfa-session.exe` by that name, never npm's `mfa-session.cmd`.
-import { realpathSync } from "node:fs";
+// How credential_process should start this CLI: core's resolveCliCommand (the rule the extension's
+// Configure Profile follows too), given this process's own script and node binary, and the CLI's
+// own PATH lookup.
+import { resolveCliCommand, type CliCommand, type CliCommandSystem } from "@mfa-session/core";
 import { findOnPath } from "../findOnPath.js";
 
 export interface SelfCommandOptions {
@@ -12,21 +11,15 @@ export interface SelfCommandOptions {
   execPath: string;
   /** process.platform by default. */
   platform?: NodeJS.Platform;
+  /** The machine, for tests (short names on Windows, links). */
+  system?: Partial<CliCommandSystem>;
 }
 
-export function getSelfCommand(options: SelfCommandOptions): string[] {
-  if (!options.script) return ["mfa-session"];
-  const script = safeRealpath(options.script);
-  if ((options.platform ?? process.platform) === "win32") return [options.execPath, script];
-  const onPath = findOnPath("mfa-session", options.env);
-  if (onPath && safeRealpath(onPath) === script) return ["mfa-session"];
-  return [options.execPath, script];
-}
-
-function safeRealpath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+export function getSelfCommand(options: SelfCommandOptions): Promise<CliCommand> {
+  return resolveCliCommand({
+    platform: options.platform ?? process.platform,
+    env: options.env,
+    ...(options.script ? { script: options.script, node: options.execPath } : {}),
+    system: { which: (name) => findOnPath(name, options.env), ...options.system },
+  });
 }

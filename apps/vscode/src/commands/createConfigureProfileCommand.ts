@@ -43,7 +43,8 @@ export function createConfigureProfileCommand(deps: Pick<CommandDeps, "window" |
         return plan;
       }
       deps.logger.info(`Configure Profile: planned change\n${plan.diff}`);
-      const answer = await deps.window.showWarningMessage(`Write profile ${profile} to ${plan.configFile}?`, { modal: true, detail: plan.diff }, WRITE);
+      const detail = [...(plan.warnings ?? []), plan.diff].join("\n\n");
+      const answer = await deps.window.showWarningMessage(`Write profile ${profile} to ${plan.configFile}?`, { modal: true, detail }, WRITE);
       if (answer !== WRITE) throw new UserCancelledError();
       await plan.write();
       void deps.window.showInformationMessage(`MFA Session: wrote profile ${profile} to ${plan.configFile} (previous version kept as .mfa-session.bak). Try: aws sts get-caller-identity --profile ${profile}`);

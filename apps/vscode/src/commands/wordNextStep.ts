@@ -23,6 +23,8 @@ export function wordNextStep(hint: ErrorHint): string | undefined {
       return 'sign in with "MFA Session: Sign In", or set mfa_process in the profile';
     case "add-mfa-serial":
       return 'set up a device with "MFA Session: Set Up Virtual MFA Device", or choose one with "MFA Session: Configure Profile"';
+    case "install-cli":
+      return "install the CLI with `npm install --global mfa-session` and reload the window, or set mfaSession.cliPath to its mfa-session.js";
     case "unsafe-command-word":
       return "set mfaSession.cliPath to a path without quotes, $, ` or % (on Linux and macOS, without backslashes either)";
     default:

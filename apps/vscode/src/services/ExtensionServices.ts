@@ -45,6 +45,8 @@ export interface ProfileEditPlan {
   configFile: string;
   changed: boolean;
   diff: string;
+  /** What may stop the profile from working (a pinned Node, a line Go tools cannot run), shown with the diff. */
+  warnings?: string[];
   write(): Promise<void>;
 }
 

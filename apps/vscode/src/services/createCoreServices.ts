@@ -116,16 +116,18 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
     async planProfileEdit(edit) {
       // The person confirms the diff before anything is written, so a foreign credential_process or
       // mfa_serial is replaced rather than refused or kept.
+      const cli = await getCliCommand({ cliPath: deps.getCliPath(), platform: deps.platform, env });
       const plan = await planProfileEdit({
         ...edit,
-        command: getCliCommand(deps.getCliPath()),
+        command: cli.words,
         platform: getCommandLinePlatform(deps.platform),
         force: true,
         replaceMfaSerial: true,
       }, { env, homedir });
-      for (const warning of plan.warnings) logger.warn(`Configure Profile: ${warning}`);
+      const warnings = [...cli.warnings, ...plan.warnings];
+      for (const warning of warnings) logger.warn(`Configure Profile: ${warning}`);
       return {
-        configFile: plan.configFile, changed: plan.changed, diff: plan.diff,
+        configFile: plan.configFile, changed: plan.changed, diff: plan.diff, warnings,
         write: async () => {
           const written = await plan.write();
           if (written.changedSincePlan) logger.warn(`Configure Profile: ${plan.configFile} changed after the diff was shown; profile ${edit.profile} was written into its new version and the other changes were kept.`);

@@ -1,7 +1,22 @@
-// How credential_process starts the CLI, as words: the cliPath setting (a .js file runs under
-// node), else `mfa-session` on PATH. Core's planProfileEdit quotes them for the platform.
+// How credential_process starts the CLI, as words that core's planProfileEdit quotes for the
+// platform. Without the cliPath setting: core's resolveCliCommand, the rule `mfa-session configure`
+// follows (mfa-session on PATH on Linux and macOS; on Windows node.exe and the script that npm's
+// mfa-session.cmd on PATH starts, since botocore cannot start mfa-session.cmd by name), failing
+// before anything is written when the CLI is not installed. A .js cliPath runs under node; any
+// other cliPath is taken as it is.
+import { resolveCliCommand, type CliCommand, type CliCommandSystem, type ResolveCliCommandOptions } from "@mfa-session/core";
 
-export function getCliCommand(cliPath: string | undefined): string[] {
-  if (!cliPath) return ["mfa-session"];
-  return /\.[cm]?js$/i.test(cliPath) ? ["node", cliPath] : [cliPath];
+export interface CliCommandOptions {
+  cliPath: string | undefined;
+  /** process.platform: the machine whose config file gets the line. */
+  platform: NodeJS.Platform;
+  env: ResolveCliCommandOptions["env"];
+  /** The machine, for tests. */
+  system?: Partial<CliCommandSystem>;
+}
+
+export async function getCliCommand(options: CliCommandOptions): Promise<CliCommand> {
+  const { cliPath } = options;
+  if (cliPath) return { words: /\.[cm]?js$/i.test(cliPath) ? ["node", cliPath] : [cliPath], warnings: [] };
+  return resolveCliCommand({ platform: options.platform, env: options.env, ...(options.system ? { system: options.system } : {}) });
 }

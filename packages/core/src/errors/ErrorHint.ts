@@ -20,6 +20,8 @@ export type ErrorHint =
   | { kind: "replace-credential-process"; profile: string }
   /** Neither the profile nor its source names an MFA device: give one. */
   | { kind: "give-mfa-serial"; profile: string }
+  /** The installed mfa-session (or the node.exe that runs it) cannot be found: install it, or name where it is. */
+  | { kind: "install-cli" }
   /** A word of the credential_process line cannot be quoted safely: start mfa-session another way. */
   | { kind: "unsafe-command-word"; word: string }
   /** A code given up front was refused; it cannot be asked for again. */

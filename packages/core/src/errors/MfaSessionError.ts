@@ -30,7 +30,8 @@ export type MfaSessionErrorCode =
   | "DEVICE_LIMIT"
   | "ENTITY_EXISTS"
   | "NO_SUCH_ENTITY"
-  | "IPC_PROTOCOL";
+  | "IPC_PROTOCOL"
+  | "CLI_NOT_FOUND";
 
 export interface MfaSessionErrorOptions {
   cause?: unknown;
