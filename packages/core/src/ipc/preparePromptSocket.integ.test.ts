@@ -25,10 +25,21 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
+/** A temporary folder in which our folder's socket path is `bytes` long. */
+function makeTmpdirForSocketPathOf(bytes: number): string {
+  const folder = join(base, "m".repeat(bytes - Buffer.byteLength(join(base, "m", `mfa-session-${uid}`, "w1.sock")) + 1));
+  mkdirSync(folder);
+  expect(Buffer.byteLength(join(folder, `mfa-session-${uid}`, "w1.sock"))).toBe(bytes);
+  return folder;
+}
+
 /** Prepares the folder, starts a server there and asks it for a code; returns where it listened and the log. */
-async function listenAndAsk(options: { env?: Record<string, string> } = {}) {
+async function listenAndAsk(options: { env?: Record<string, string>; platform?: NodeJS.Platform; tmpdir?: string; shortTmpdir?: string } = {}) {
   const warnings: string[] = [];
-  const socket = await preparePromptSocket({ id: "w1", homedir: longHome, tmpdir, env: options.env ?? {}, platform: "linux", logger: { debug() {}, info() {}, warn: (m) => void warnings.push(m) } });
+  const socket = await preparePromptSocket({
+    id: "w1", homedir: longHome, tmpdir: options.tmpdir ?? tmpdir, shortTmpdir: options.shortTmpdir ?? join(base, "short"), env: options.env ?? {},
+    platform: options.platform ?? "linux", logger: { debug() {}, info() {}, warn: (m) => void warnings.push(m) },
+  });
   const secret = createPromptSecret();
   const server = await startPromptServer({ socketPath: socket.socketPath, secret, onCodeRequest: async () => "246802" });
   try {
@@ -89,10 +100,30 @@ describe(preparePromptSocket.name, () => {
     expect(warnings[0]).toContain("belongs to another user (uid 12345)");
   });
 
-  it("says what to do when even the temporary folder is too long for a socket", async () => {
+  it("on macOS, listens in the short temporary folder when TMPDIR fits Linux's 107 bytes but not macOS's 103", async () => {
+    const macTmp = makeTmpdirForSocketPathOf(105);
+    const short = join(base, "s");
+    mkdirSync(short);
+    const { socket } = await listenAndAsk({ platform: "darwin", tmpdir: macTmp, shortTmpdir: short });
+    expect(socket.socketPath).toBe(join(short, `mfa-session-${uid}`, "w1.sock"));
+    expect(Buffer.byteLength(socket.socketPath)).toBeLessThanOrEqual(103);
+    expect((await listenAndAsk({ platform: "linux", tmpdir: macTmp, shortTmpdir: short })).socket.socketPath).toBe(join(macTmp, `mfa-session-${uid}`, "w1.sock"));
+  });
+
+  it("on macOS, makes its fresh folder in the short temporary folder when the one there is not ours", async () => {
+    const macTmp = makeTmpdirForSocketPathOf(105);
+    const short = join(base, "s");
+    mkdirSync(join(short, `mfa-session-${uid}`), { recursive: true });
+    chmodSync(join(short, `mfa-session-${uid}`), 0o777);
+    const { socket, warnings } = await listenAndAsk({ platform: "darwin", tmpdir: macTmp, shortTmpdir: short });
+    expect(dirname(socket.socketPath).startsWith(join(short, `mfa-session-${uid}-`))).toBe(true);
+    expect(warnings[0]).toContain("writable by other users");
+  });
+
+  it("says what to do when even the temporary folders are too long for a socket", async () => {
     const longTmp = join(base, "t".repeat(100));
     mkdirSync(longTmp);
-    await expect(preparePromptSocket({ id: "w1", homedir: longHome, tmpdir: longTmp, env: {}, platform: "linux" })).rejects.toThrow(
+    await expect(preparePromptSocket({ id: "w1", homedir: longHome, tmpdir: longTmp, shortTmpdir: longTmp, env: {}, platform: "linux" })).rejects.toThrow(
       /No folder has a path short enough for the VS Code prompt's socket .*: start VS Code with TMPDIR set to a short folder such as \/tmp\./,
     );
   });

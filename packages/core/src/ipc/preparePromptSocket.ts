@@ -15,7 +15,7 @@ import { toFileSystemError } from "../errors/toFileSystemError.js";
 import { type Logger, silentLogger } from "../ports/ports.js";
 import { checkWindowId } from "./checkWindowId.js";
 import { getDiscoveryDir } from "./discovery.js";
-import { fitsSocketPath, getPromptPipePath, getPromptSocketCandidates } from "./getPromptSocketCandidates.js";
+import { fitsSocketPath, getPromptPipePath, getPromptSocketCandidates, getTempFolders } from "./getPromptSocketCandidates.js";
 
 export interface PromptSocket {
   socketPath: string;
@@ -28,6 +28,8 @@ export interface PreparePromptSocketOptions {
   id: string;
   homedir?: string;
   tmpdir?: string;
+  /** Used in the temporary folder's place when its path is too long for a socket (default /tmp). */
+  shortTmpdir?: string;
   /** Read for XDG_RUNTIME_DIR; default process.env. */
   env?: Env;
   platform?: NodeJS.Platform;
@@ -43,8 +45,9 @@ export async function preparePromptSocket(options: PreparePromptSocketOptions): 
   if (platform === "win32") return { socketPath: getPromptPipePath(options.id), release: keep };
   const tmpdir = options.tmpdir ?? osTmpdir();
   const uid = options.uid ?? process.getuid?.() ?? 0;
+  const shortTmpdir = options.shortTmpdir === undefined ? {} : { shortTmpdir: options.shortTmpdir };
   const candidates = getPromptSocketCandidates({
-    id: options.id, discoveryDir: getDiscoveryDir(options.homedir ?? osHomedir()), tmpdir, env: options.env ?? process.env, platform, uid,
+    id: options.id, discoveryDir: getDiscoveryDir(options.homedir ?? osHomedir()), tmpdir, ...shortTmpdir, env: options.env ?? process.env, platform, uid,
   });
   const passedOver: string[] = [];
   for (const socketPath of candidates) {
@@ -57,7 +60,7 @@ export async function preparePromptSocket(options: PreparePromptSocketOptions): 
       passedOver.push(endSentence(reason instanceof Error ? reason.message : String(reason)));
     }
   }
-  const dir = await makeFreshFolder(join(tmpdir, `mfa-session-${uid}-`), `${checkWindowId(options.id)}.sock`, platform);
+  const dir = await makeFreshFolder(getTempFolders({ tmpdir, ...shortTmpdir }).map((folder) => join(folder, `mfa-session-${uid}-`)), `${checkWindowId(options.id)}.sock`, platform);
   if (passedOver.length > 0) (options.logger ?? silentLogger).warn(`VS Code prompt server: listening in ${dir} instead. ${passedOver.join(" ")}`);
   return {
     socketPath: join(dir, `${options.id}.sock`),
@@ -65,10 +68,13 @@ export async function preparePromptSocket(options: PreparePromptSocketOptions): 
   };
 }
 
-async function makeFreshFolder(prefix: string, name: string, platform: NodeJS.Platform): Promise<string> {
+/** Makes the folder in the first place (`prefixes`, best first) where the socket's path fits. */
+async function makeFreshFolder(prefixes: string[], name: string, platform: NodeJS.Platform): Promise<string> {
   // mkdtemp adds six characters.
-  if (!fitsSocketPath(join(`${prefix}XXXXXX`, name), platform)) {
-    throw new MfaSessionError(`No folder has a path short enough for the VS Code prompt's socket (HOME and the temporary folder ${dirname(prefix)} are too long)`, "IPC_PROTOCOL", {
+  const prefix = prefixes.find((candidate) => fitsSocketPath(join(`${candidate}XXXXXX`, name), platform));
+  if (prefix === undefined) {
+    const folders = prefixes.map((candidate) => dirname(candidate)).join(", ");
+    throw new MfaSessionError(`No folder has a path short enough for the VS Code prompt's socket (HOME and the temporary folders ${folders} are too long)`, "IPC_PROTOCOL", {
       nextStep: "start VS Code with TMPDIR set to a short folder such as /tmp",
     });
   }
