@@ -10,7 +10,7 @@ export interface LockHolder {
   createdAt: string;
   /** Random per acquisition: a holder releases or refreshes only the lock that still carries its token. */
   token: string;
-  /** The boot it was taken in (Linux, getBootId), so a lock left before a reboot is not kept by a reused pid. */
+  /** The boot it was taken in (Linux and macOS, getBootId), so a lock left before a reboot is not kept by a reused pid. */
   bootId?: string;
 }
 
@@ -34,16 +34,24 @@ export interface LockHost {
   hostname: string;
   bootId: string | undefined;
   isProcessAlive(pid: number): boolean;
+  /**
+   * Whether the holder that took the lock with `token` still keeps its beacon (holderBeacon.ts,
+   * Windows): false once that process ended, whatever process has its pid now; undefined where there
+   * is no beacon to look at. Absent: the pid alone decides.
+   */
+  probeBeacon?(token: string): boolean | undefined;
 }
 
 /**
- * Whether `holder` still holds its lock: on this host, while its pid is alive and it took the lock in
- * this boot. undefined for another host's holder, which cannot be checked (its lock file's age decides).
+ * Whether `holder` still holds its lock: on this host, while its pid is alive, it took the lock in
+ * this boot and (where it has one) its beacon is still held. undefined for another host's holder,
+ * which cannot be checked (its lock file's age decides).
  */
 export function isHolderAlive(holder: LockHolder, host: LockHost): boolean | undefined {
   if (holder.hostname !== host.hostname) return undefined;
   if (holder.bootId !== undefined && host.bootId !== undefined && holder.bootId !== host.bootId) return false;
-  return host.isProcessAlive(holder.pid);
+  if (!host.isProcessAlive(holder.pid)) return false;
+  return host.probeBeacon?.(holder.token) ?? true;
 }
 
 /** Readable names are kept (`<name>.lock`); anything else (an MFA serial ARN...) is hashed to a safe file name. */
