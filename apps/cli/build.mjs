@@ -85,6 +85,34 @@ async function buildCacheHitChunk() {
   return name;
 }
 
+/**
+ * What bin.ts loads after a cache miss of credential_process: the wait for another process's sign-in
+ * (src/fastPath/signInWaitModule.ts), a plain CommonJS chunk named by its content's hash, compiled as
+ * usual (a miss is not the path a code cache pays for). Returns its path relative to dist/.
+ */
+async function buildSignInWaitChunk() {
+  const [chunk] = (
+    await build({
+      absWorkingDir: root,
+      entryPoints: ["src/fastPath/signInWaitModule.ts"],
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      write: false,
+      outfile: "sign-in-wait.js",
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logLevel: "warning",
+    })
+  ).outputFiles;
+  if (/\bimport\(/.test(chunk.text)) throw new Error("The sign-in-wait chunk contains import(); it must be plain CommonJS.");
+  const name = `chunks/sign-in-wait-${createHash("sha256").update(chunk.contents).digest("hex").slice(0, 16)}.js`;
+  mkdirSync(`${staging}/chunks`, { recursive: true });
+  writeFileSync(`${staging}/${name}`, chunk.contents);
+  return name;
+}
+
 function isCommonJs(path) {
   return path.endsWith(".cjs") || path.includes("/dist-cjs/") || path.includes("\\dist-cjs\\");
 }
@@ -116,6 +144,7 @@ try {
     logLevel: "warning",
   });
   const cacheHitChunk = await buildCacheHitChunk();
+  const signInWaitChunk = await buildSignInWaitChunk();
   await build({
     absWorkingDir: root,
     entryPoints: { "mfa-session": "src/bin.ts" },
@@ -125,7 +154,7 @@ try {
     platform: "node",
     target: "node20",
     sourcemap: true,
-    define: { __CACHE_HIT_CHUNK__: JSON.stringify(cacheHitChunk) },
+    define: { __CACHE_HIT_CHUNK__: JSON.stringify(cacheHitChunk), __SIGN_IN_WAIT_CHUNK__: JSON.stringify(signInWaitChunk) },
     banner: { js: "#!/usr/bin/env node" },
     logLevel: "warning",
   });

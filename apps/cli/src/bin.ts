@@ -1,12 +1,15 @@
 // The executable's entry, built as a small CommonJS file on purpose: credential_process runs before
 // every AWS call, and a CommonJS entry starts without Node's ESM loader. A credential_process call
 // first tries the cache-hit chunk (config and cache reading only), loaded through V8's code cache for
-// the running Node; everything else loads the full CLI (an ESM bundle beside this file, each command
-// and the AWS SDK in chunks of their own).
+// the running Node; on a miss while another process signs in for the same device, that chunk waits for
+// its outcome. Everything else loads the full CLI (an ESM bundle beside this file, each command and the
+// AWS SDK in chunks of their own).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCacheDir, readPrivateBytesSync } from "@mfa-session/core/cached";
 import type * as CacheHitModule from "./fastPath/cacheHitModule.js";
+import type { CacheHitOutput } from "./fastPath/credentialProcessCacheHit.js";
+import type * as SignInWaitModule from "./fastPath/signInWaitModule.js";
 import { getCodeCacheFiles, type CodeCacheFiles } from "./fastPath/codeCacheFiles.js";
 import { loadWithCodeCache, type LoadedScript } from "./fastPath/loadWithCodeCache.js";
 import type * as SaveCodeCacheModule from "./fastPath/saveCodeCache.js";
@@ -16,6 +19,8 @@ import type { main as Main } from "./main.js";
 
 /** Set by build.mjs: the cache-hit chunk's content-addressed path under dist/ (its code cache beside it). */
 declare const __CACHE_HIT_CHUNK__: string;
+/** Set by build.mjs: the sign-in-wait chunk's content-addressed path under dist/, loaded after a miss. */
+declare const __SIGN_IN_WAIT_CHUNK__: string;
 /** Built from src/main.ts next to this file (see build.mjs). */
 const FULL_CLI = "./cli.mjs";
 /** Built from src/fastPath/saveCodeCache.ts; loaded only to save a code cache for a new Node. */
@@ -37,12 +42,19 @@ const io: CliIo = {
 void run();
 
 async function run(): Promise<void> {
-  if (argv[0] === "credential-process" && (await answerFromCache(argv.slice(1)))) return;
+  if (argv[0] === "credential-process") {
+    const exitCode = await answerFromCache(argv.slice(1));
+    if (exitCode !== undefined) {
+      process.exitCode = exitCode;
+      return;
+    }
+  }
   const { main } = (await import(FULL_CLI)) as { main: typeof Main };
   process.exitCode = await main(argv, io);
 }
 
-async function answerFromCache(args: string[]): Promise<boolean> {
+/** The exit code when the chunk answered (a hit, or another's sign-in); undefined: the full CLI answers. */
+async function answerFromCache(args: string[]): Promise<number | undefined> {
   let loaded: LoadedScript<typeof CacheHitModule>;
   let caches: CodeCacheFiles;
   let cachedData: Buffer | undefined;
@@ -52,19 +64,33 @@ async function answerFromCache(args: string[]): Promise<boolean> {
     cachedData = readCodeCache(caches);
     loaded = loadWithCodeCache<typeof CacheHitModule>(chunk, cachedData);
   } catch {
-    return false; // a damaged install or an unsafe cache folder: the full CLI answers, or says what is wrong
+    return undefined; // a damaged install or an unsafe cache folder: the full CLI answers, or says what is wrong
   }
   const { writeStdoutSync } = loaded.exports;
-  const hit = await loaded.exports.answerFromCache(args, io.env, {
-    stdout: (text) => writeStdoutSync(text),
-    stderr: (text) => writeStdoutSync(text, { fd: 2, writeLater: (rest) => process.stderr.write(rest) }),
-  });
+  const output: CacheHitOutput = {
+    stdout: (text: string) => writeStdoutSync(text),
+    stderr: (text: string) => writeStdoutSync(text, { fd: 2, writeLater: (rest) => process.stderr.write(rest) }),
+  };
+  const hit = await loaded.exports.answerFromCache(args, io.env, output);
+  if (!hit) return answerAfterSignInUnderWay(args, output);
   // Only after a real hit has run is the cache worth keeping: it then holds every function a hit needs.
   if (hit && (cachedData === undefined || loaded.cacheRejected)) {
     const { saveCodeCache } = (await import(SAVE_CODE_CACHE)) as typeof SaveCodeCacheModule;
     await saveCodeCache(caches.user, loaded.script.createCachedData());
   }
-  return hit;
+  return 0;
+}
+
+/** After a miss: another process's sign-in for the same device, waited for without the full CLI. */
+async function answerAfterSignInUnderWay(args: string[], output: CacheHitOutput): Promise<number | undefined> {
+  let chunk: typeof SignInWaitModule;
+  try {
+    chunk = require(join(__dirname, __SIGN_IN_WAIT_CHUNK__)) as typeof SignInWaitModule;
+  } catch {
+    return undefined; // a damaged install: the full CLI answers
+  }
+  // performance.timeOrigin: this process's start, so a failure shared by the holder is one this caller waited for.
+  return chunk.answerAfterSignInUnderWay(args, io.env, output, performance.timeOrigin);
 }
 
 /**

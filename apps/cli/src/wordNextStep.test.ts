@@ -2,7 +2,7 @@ import {
   formatCredentialProcessLine, planCredentialProcessProfile, setupVirtualMfaDevice, translateDeviceError, type ErrorHint,
 } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
-import { formatError } from "./main.js";
+import { formatError } from "./formatError.js";
 import { wordNextStep } from "./wordNextStep.js";
 
 const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: {} });

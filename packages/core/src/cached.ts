@@ -8,4 +8,14 @@ export { formatProcessCredentials } from "./session/ProcessCredentials.js";
 // The credential_process entry (apps/cli bin.ts) reads the V8 code cache of its cache-hit chunk from
 // the cache folder with the same privacy checks as the session cache.
 export { getCacheDir } from "./cache/getCacheDir.js";
+export { getHomeDir } from "./config/getHomeDir.js";
 export { readPrivateBytesSync } from "./cache/secureFiles.js";
+// On a miss, the fast path waits here for another process's sign-in for the same device (its session
+// or its shared failure) before the full CLI loads; the CLI words the failure as its boundary does.
+export { waitForSignInUnderWay } from "./session/waitForSignInUnderWay.js";
+export type { WaitForSignInUnderWayOptions, SignInOutcome } from "./session/waitForSignInUnderWay.js";
+export type { CodeSourceName } from "./prompt/CodeSource.js";
+export type { SessionCredentials } from "./session/ProcessCredentials.js";
+export { formatErrorMessage } from "./errors/formatErrorMessage.js";
+export { isMfaSessionError } from "./errors/MfaSessionError.js";
+export { toFileSystemError } from "./errors/toFileSystemError.js";

@@ -224,6 +224,44 @@ describe(createFileLocker.name, () => {
     expect(open.mock.calls.filter(([, flags]) => flags === "wx")).toEqual([]);
   });
 
+  describe("waitForRelease", () => {
+    it("returns false at once when nobody holds the lock, and takes nothing", async () => {
+      expect(await createFileLocker({ dir }).waitForRelease("device")).toBe(false);
+      expect(readdirSync(dir)).toEqual([]);
+    });
+
+    it("returns true when the holder lets go, without taking the lock itself", async () => {
+      const holder = createFileLocker({ dir });
+      let release!: () => void;
+      const held = holder.withLock("device", () => new Promise<void>((resolve) => (release = resolve)));
+      await waitForFile(join(dir, "device.lock"));
+      const waiting = createFileLocker({ dir, pollMs: 3_600_000 }).waitForRelease("device", { timeoutMs: 3_600_000 });
+      setTimeout(() => release(), 30);
+      await held;
+      expect(await waiting).toBe(true);
+      expect(readdirSync(dir)).toEqual([]);
+    });
+
+    it("returns when the holder is dead, leaving its lock for whoever takes over", async () => {
+      const path = plantLock("device", { pid: 4_000_005, hostname: hostname() });
+      expect(await createFileLocker({ dir, isProcessAlive: () => false }).waitForRelease("device")).toBe(false);
+      expect(existsSync(path)).toBe(true);
+    });
+
+    it("ends with what checkWhileWaiting throws, and times out with LOCK_TIMEOUT", async () => {
+      plantLock("device", { pid: process.pid, hostname: hostname() });
+      const outcome = new Error("the holder's outcome");
+      const locker = createFileLocker({ dir, pollMs: 5 });
+      await expect(locker.waitForRelease("device", { checkWhileWaiting: async () => Promise.reject(outcome) })).rejects.toBe(outcome);
+      await expect(locker.waitForRelease("device", { timeoutMs: 50 })).rejects.toMatchObject({ code: "LOCK_TIMEOUT" });
+    });
+
+    it("returns false where the lock folder does not exist yet", async () => {
+      expect(await createFileLocker({ dir: join(dir, "not-yet") }).waitForRelease("device")).toBe(false);
+      expect(existsSync(join(dir, "not-yet"))).toBe(false);
+    });
+  });
+
   it("says it could not take the lock when the disk is full, and leaves no file behind", async () => {
     restoreFs = failFileWrites((path) => path.startsWith(dir)).restore;
     const error = await createFileLocker({ dir }).withLock("device", async () => "in").catch((e: unknown) => e);

@@ -53,7 +53,17 @@ interface Observed {
   stats: Stats;
 }
 
-export function createFileLocker(options: FileLockerOptions = {}): Locker {
+/** The lock, and a wait for its holder to let go without taking it (a caller that only needs the holder's outcome). */
+export interface FileLocker extends Locker {
+  /**
+   * Resolves when nobody holds the lock `name` (or its holder is dead): true when it had to wait, false
+   * when the lock was free at once. Takes nothing. Throws what checkWhileWaiting throws, LOCK_TIMEOUT
+   * after timeoutMs, and cancels with the signal.
+   */
+  waitForRelease(name: string, options?: LockOptions): Promise<boolean>;
+}
+
+export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
   const dir = options.dir ?? join(getCacheDir(), "locks");
   const clock = options.clock ?? systemClock;
   const staleMs = options.staleMs ?? 90_000;
@@ -175,8 +185,11 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     await fs.utimes(lockPath, seconds, seconds);
   }
 
-  /** Looks first and tries only when the lock looks free; between looks, pauses on `watch`. */
-  async function acquire(name: string, lockPath: string, lockOptions: LockOptions, watch: FolderWatch): Promise<string> {
+  /**
+   * Looks first and, when the lock looks free, takes it (`take`) or returns (not `take`: whether it had
+   * to wait). Between looks, pauses on `watch`.
+   */
+  async function waitTurn(name: string, lockPath: string, lockOptions: LockOptions, watch: FolderWatch, take: boolean): Promise<string | boolean> {
     const timeoutMs = lockOptions.timeoutMs ?? defaultTimeoutMs;
     const { signal } = lockOptions;
     const pollMs = options.pollMs ?? (watch.watching ? 250 : 50);
@@ -186,6 +199,7 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
       // The holder's outcome first: when it failed and let go, its waiters fail with it, none takes over.
       if (waited) await lockOptions.checkWhileWaiting?.();
       const seen = await observe(lockPath);
+      if (!take && (seen === undefined || isStale(seen, staleMs))) return waited;
       if (seen === undefined) {
         const token = randomBytes(16).toString("hex");
         if (await createExclusive(lockPath, formatLockHolder(newHolder(token)))) return token;
@@ -197,13 +211,29 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     }
   }
 
+  function watchLock(lockPath: string): FolderWatch {
+    return watchFolder(dir, { namePrefix: basename(lockPath), ...(options.watch === undefined ? {} : { watch: options.watch }) });
+  }
+
+  async function waitForRelease(name: string, lockOptions: LockOptions = {}): Promise<boolean> {
+    const lockPath = join(dir, getLockFileName(name));
+    return withFileSystemContext("wait for the lock", lockPath, async () => {
+      const watch = watchLock(lockPath);
+      try {
+        return (await waitTurn(name, lockPath, lockOptions, watch, false)) as boolean;
+      } finally {
+        watch.close();
+      }
+    });
+  }
+
   async function withLock<T>(name: string, fn: () => Promise<T>, lockOptions: LockOptions = {}): Promise<T> {
     const lockPath = join(dir, getLockFileName(name));
     const token = await withFileSystemContext("take the lock", lockPath, async () => {
       await ensurePrivateDir(dir);
-      const watch = watchFolder(dir, { namePrefix: basename(lockPath), ...(options.watch === undefined ? {} : { watch: options.watch }) });
+      const watch = watchLock(lockPath);
       try {
-        return await acquire(name, lockPath, lockOptions, watch);
+        return (await waitTurn(name, lockPath, lockOptions, watch, true)) as string;
       } finally {
         watch.close();
       }
@@ -222,7 +252,7 @@ export function createFileLocker(options: FileLockerOptions = {}): Locker {
     }
   }
 
-  return { withLock };
+  return { withLock, waitForRelease };
 }
 
 function timeoutError(lockPath: string, timeoutMs: number, holder: LockHolder | undefined): MfaSessionError {

@@ -27,3 +27,10 @@ export function getCodeSourceOrder({ env, available }: GetCodeSourceOrderOptions
 function getDefaultOrder(env: Env): readonly CodeSourceName[] {
   return parsePromptServerEnv(env[PROMPT_SERVER_ENV]) === undefined ? TERMINAL_FIRST_CODE_SOURCE_ORDER : DEFAULT_CODE_SOURCE_ORDER;
 }
+
+/** The sources a caller has: the app's (`process` is never the app's) and `process` when the profile has an mfa_process. */
+export function getAvailableSources(appSources: Iterable<CodeSourceName>, mfaProcess: string | undefined): Set<CodeSourceName> {
+  const available = new Set<CodeSourceName>([...appSources].filter((name) => name !== "process"));
+  if (mfaProcess !== undefined && mfaProcess !== "") available.add("process");
+  return available;
+}

@@ -4,7 +4,7 @@ import type { Env } from "../config/Env.js";
 import type { MfaCodeProvider, MfaCodeProviderOptions } from "../ports/ports.js";
 import { chainCodeProviders } from "./chainCodeProviders.js";
 import { isInteractiveCodeSource, type CodeSourceName, type CodeSources } from "./CodeSource.js";
-import { getCodeSourceOrder } from "./getCodeSourceOrder.js";
+import { getAvailableSources, getCodeSourceOrder } from "./getCodeSourceOrder.js";
 import { createMfaProcessProvider, type ShellCommandRunner } from "./mfaProcessProvider.js";
 
 export interface ResolveCodeProviderOptions {
@@ -31,8 +31,8 @@ export function resolveCodeProvider({ env, sources, mfaProcess, run }: ResolveCo
   const providers: Partial<Record<CodeSourceName, MfaCodeProvider>> = { ...sources };
   delete providers.process;
   if (mfaProcess !== undefined && mfaProcess !== "") providers.process = createMfaProcessProvider({ command: mfaProcess, env, ...(run ? { run } : {}) });
-  const available = new Set(Object.keys(providers).filter((name) => providers[name as CodeSourceName]) as CodeSourceName[]);
-  const order = getCodeSourceOrder({ env, available });
+  const appSources = (Object.keys(sources) as (keyof CodeSources)[]).filter((name) => sources[name]);
+  const order = getCodeSourceOrder({ env, available: getAvailableSources(appSources, mfaProcess) });
   // One provider that stands for several names (getCodeSources' single prompt) is asked once, at its first place.
   const chain = [...new Set(order.map((name) => providers[name]!))];
   const first = order[0];

@@ -9,11 +9,11 @@ import { getCacheDir } from "../cache/getCacheDir.js";
 import { createSessionCache } from "../cache/fileSessionCache.js";
 import { createUsedCodeStore } from "../cache/usedCodeStore.js";
 import { createFailedAttemptStore, type FailedAttemptStore } from "../cache/failedAttemptStore.js";
-import { sha256Hex } from "../hash/sha256Hex.js";
 import { createFileLocker } from "../lock/fileLock.js";
 import type { Locker } from "../lock/Lock.js";
 import { type Clock, type Logger, type MfaCodeProvider, type MfaCodeProviderOptions, silentLogger, systemClock } from "../ports/ports.js";
 import type { CodeSources } from "../prompt/CodeSource.js";
+import { getAskedBy } from "../prompt/getAskedBy.js";
 import { getCodeSources, resolveCodeProvider } from "../prompt/resolveCodeProvider.js";
 import { getCachedCredentials } from "./getCachedCredentials.js";
 import { loadSourceCredentials } from "./loadProfile.js";
@@ -86,8 +86,7 @@ export async function getCredentials(options: GetCredentialsOptions = {}): Promi
     usedCodes: options.usedCodes ?? createUsedCodeStore({ dir: join(cacheDir, "used-codes"), clock }),
     locker: options.locker ?? createFileLocker({ dir: join(cacheDir, "locks"), clock }),
     failedAttempts: options.failedAttempts ?? createFailedAttemptStore({ dir: cacheDir }),
-    // Hashed: an mfa_process command line may name things that are nobody else's business.
-    askedBy: sha256Hex(JSON.stringify([order, profile.mfaProcess ?? ""])).slice(0, 32),
+    askedBy: getAskedBy(order, profile.mfaProcess),
     startedAt,
     clock,
     logger,

@@ -11,12 +11,11 @@ import type { FailedAttemptStore } from "../cache/failedAttemptStore.js";
 import { assumeRoleFromSession } from "./assumeRoleFromSession.js";
 import { assumeRoleWithMfa } from "./assumeRoleWithMfa.js";
 import { getMfaSession, requireMfaSerial } from "./getMfaSession.js";
-import { DEFAULT_MIN_REMAINING_MS, readFreshEntry } from "./readFreshEntry.js";
 import { getSessionCacheKeys } from "./getSessionCacheKeys.js";
 import { isRefusedSessionError } from "./isRefusedSessionError.js";
 import { keepNoSessionAfterSignOut } from "./keepNoSessionAfterSignOut.js";
 import type { SessionCredentials } from "./ProcessCredentials.js";
-import { readCachedSession } from "./readCachedSession.js";
+import { findWithoutCode, type FoundWithoutCode } from "./findWithoutCode.js";
 import { createSharedFailure } from "./sharedFailure.js";
 import { warnAfterSts } from "./warnAfterSts.js";
 
@@ -58,27 +57,20 @@ export async function refreshProfileCredentials(options: RefreshProfileCredentia
   const { profile, cache } = options;
   requireMfaSerial(profile);
   const keys = getSessionCacheKeys(profile);
-  const role = profile.role;
   const shared = createSharedFailure({
     store: options.failedAttempts, lockName: keys.lockName, askedBy: options.askedBy, startedAt: options.startedAt,
     clock: options.clock, logger: options.logger, signal: options.signal,
   });
 
   /** What answers without a code: a fresh entry, or for a chained role the MFA session to assume it from. */
-  const findWithoutCode = async (): Promise<{ hit?: SessionCredentials; mfaSession?: SessionCredentials }> => {
-    if (options.forceRefresh) return {};
-    const hit = await readCachedSession(profile, { cache, nowMs: options.clock.now(), minRemainingMs: options.minRemainingMs, logger: options.logger });
-    if (hit !== undefined) return { hit: hit.credentials };
-    if (role === undefined || role.assumeDirectly) return {};
-    const mfaSession = await readFreshEntry(cache, keys.mfaSession, options.clock.now(), options.minRemainingMs ?? DEFAULT_MIN_REMAINING_MS);
-    return mfaSession === undefined ? {} : { mfaSession: mfaSession.credentials };
-  };
+  const findAnswerWithoutCode = async (): Promise<FoundWithoutCode> =>
+    options.forceRefresh ? {} : findWithoutCode(profile, { cache, nowMs: options.clock.now(), minRemainingMs: options.minRemainingMs, logger: options.logger });
 
   return options.locker.withLock(
     keys.lockName,
     async () => {
       // Another process may have filled the cache while this one waited for the lock.
-      const found = await findWithoutCode();
+      const found = await findAnswerWithoutCode();
       if (found.hit !== undefined) return { credentials: found.hit, profile, source: "cache" };
       // Or failed to get a code while this one waited: then this one fails with it rather than ask again.
       if (found.mfaSession === undefined) {
@@ -101,10 +93,8 @@ export async function refreshProfileCredentials(options: RefreshProfileCredentia
       ...(options.signal !== undefined ? { signal: options.signal } : {}),
       // While waiting, so that every waiter fails within a poll of the holder's failure, not one by one.
       checkWhileWaiting: async () => {
-        const failure = await shared.find();
-        if (failure === undefined) return;
-        const found = await findWithoutCode();
-        if (found.hit === undefined && found.mfaSession === undefined) throw failure;
+        const failure = await shared.findForWaiter(findAnswerWithoutCode);
+        if (failure !== undefined) throw failure;
       },
     },
   );

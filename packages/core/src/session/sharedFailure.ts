@@ -28,6 +28,11 @@ export interface SharedFailure {
   watch(codeProvider: MfaCodeProvider): MfaCodeProvider;
   /** The error of an attempt, asked the same way, that failed after this caller started; else undefined. */
   find(): Promise<MfaSessionError | undefined>;
+  /**
+   * The failure a caller waiting on the holder takes on: find()'s error, unless something answers this
+   * caller without a code after all (a chained role from a cached MFA session: `findWithoutCode`).
+   */
+  findForWaiter(findWithoutCode: () => Promise<{ hit?: unknown; mfaSession?: unknown }>): Promise<MfaSessionError | undefined>;
   /** Leaves `error` for the waiters when it is the outcome of asking; never throws. */
   record(error: unknown): Promise<void>;
   /** After a success, an older failure is nobody's outcome any more; never throws. */
@@ -42,6 +47,12 @@ export function createSharedFailure(options: SharedFailureOptions): SharedFailur
   const startedAt = options.startedAt ?? clock.now();
   let askingError: unknown;
 
+  async function find(): Promise<MfaSessionError | undefined> {
+    const attempt = await store.read(lockName).catch(() => undefined);
+    if (attempt === undefined || attempt.askedBy !== askedBy || attempt.failedAt < startedAt) return undefined;
+    return toError(attempt.error);
+  }
+
   return {
     watch: (codeProvider) => async (request) => {
       try {
@@ -52,10 +63,13 @@ export function createSharedFailure(options: SharedFailureOptions): SharedFailur
       }
     },
 
-    async find() {
-      const attempt = await store.read(lockName).catch(() => undefined);
-      if (attempt === undefined || attempt.askedBy !== askedBy || attempt.failedAt < startedAt) return undefined;
-      return toError(attempt.error);
+    find,
+
+    async findForWaiter(findWithoutCode) {
+      const failure = await find();
+      if (failure === undefined) return undefined;
+      const found = await findWithoutCode();
+      return found.hit === undefined && found.mfaSession === undefined ? failure : undefined;
     },
 
     async record(error) {

@@ -1,6 +1,6 @@
 import { MfaSessionError } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
-import { exitCodeFor, formatError } from "./main.js";
+import { exitCodeFor, formatError } from "./formatError.js";
 
 describe(formatError.name, () => {
   it("words a file-system failure no command caught as the environment's problem, not an internal error", () => {
