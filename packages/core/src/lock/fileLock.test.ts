@@ -7,6 +7,7 @@ import { getCacheDir } from "../cache/getCacheDir.js";
 import { UserCancelledError } from "../errors/errors.js";
 import { failFileWrites } from "../testing/failFileWrites.js";
 import { createFileLocker } from "./fileLock.js";
+import type { BeaconFileSystem } from "./holderBeacon.js";
 import { getLockFileName } from "./lockHolder.js";
 
 let dir: string;
@@ -290,5 +291,58 @@ describe(createFileLocker.name, () => {
     expect(getLockFileName("device-1")).toBe("device-1.lock");
     expect(getLockFileName("arn:aws:iam::123456789012:mfa/me")).toMatch(/^[a-f0-9]{64}\.lock$/);
     expect(getLockFileName("../escape")).toMatch(/^[a-f0-9]{64}\.lock$/);
+  });
+});
+
+/** Windows' sharing rules for beacon files (holderBeacon.ts): opened without sharing, a file refuses every other open until closed. */
+function windowsSharing() {
+  const files = new Map<string, { exclusive: boolean }>();
+  const error = (code: string) => Object.assign(new Error(code), { code });
+  const fs: BeaconFileSystem = {
+    async open(path, flags) {
+      if (files.has(path)) throw error("EEXIST");
+      const file = { exclusive: (flags & 0x1000_0000) !== 0 };
+      files.set(path, file);
+      return { close: async () => void (file.exclusive = false) };
+    },
+    openSync(path) {
+      const file = files.get(path);
+      if (file === undefined) throw error("ENOENT");
+      if (file.exclusive) throw error("EBUSY");
+      return 3;
+    },
+    closeSync: () => undefined,
+    async unlink(path) {
+      files.delete(path);
+    },
+  };
+  /** Every holder's process ends: Windows closes their handles. */
+  const end = () => files.forEach((file) => void (file.exclusive = false));
+  return { beacon: { platform: "win32" as const, fs }, files, end };
+}
+
+describe(`${createFileLocker.name} on Windows`, () => {
+  it("takes over at once a lock whose holder ended although its pid is alive again (reused by another process)", async () => {
+    const windows = windowsSharing();
+    const holder = createFileLocker({ dir, beacon: windows.beacon, isProcessAlive: () => true });
+    let letGo!: () => void;
+    const held = holder.withLock("device", () => new Promise<void>((resolve) => (letGo = resolve)));
+    await waitForFile(join(dir, "device.lock"));
+    const waiter = createFileLocker({ dir, beacon: windows.beacon, isProcessAlive: () => true, pollMs: 5 });
+    await expect(waiter.withLock("device", async () => "in", { timeoutMs: 200 })).rejects.toMatchObject({ code: "LOCK_TIMEOUT" });
+    windows.end();
+    expect(await waiter.withLock("device", async () => "in", { timeoutMs: 5_000 })).toBe("in");
+    letGo();
+    await held;
+    expect(readdirSync(dir)).toEqual([]);
+    expect(windows.files.size).toBe(0);
+  });
+
+  it("keeps the beacon from before its lock file exists until after it is gone", async () => {
+    const windows = windowsSharing();
+    const locker = createFileLocker({ dir, beacon: windows.beacon });
+    const seen = await locker.withLock("device", async () => [...windows.files.values()].map((file) => file.exclusive));
+    expect(seen).toEqual([true]);
+    expect(windows.files.size).toBe(0);
   });
 });

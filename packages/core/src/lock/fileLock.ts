@@ -16,6 +16,7 @@ import { withFileSystemContext } from "../errors/withFileSystemContext.js";
 import { type Clock, systemClock } from "../ports/ports.js";
 import type { LockOptions, Locker } from "./Lock.js";
 import { getBootId } from "./getBootId.js";
+import { type HolderBeacon, type HolderBeaconOptions, holdBeacon, probeBeacon, removeBeacon } from "./holderBeacon.js";
 import { isProcessAlive as defaultIsProcessAlive } from "./isProcessAlive.js";
 import { formatLockHolder, getLockFileName, isHolderAlive, type LockHolder, type LockHost, parseLockHolder } from "./lockHolder.js";
 import { type FolderWatch, watchFolder, type WatchFolderOptions } from "./watchFolder.js";
@@ -41,6 +42,8 @@ export interface FileLockerOptions {
   isProcessAlive?: (pid: number) => boolean;
   /** This boot's id (default getBootId()); a same-host lock from another boot has a dead holder. */
   bootId?: string;
+  /** Windows: how the holder's beacon is kept and looked at (holderBeacon.ts); tests simulate Windows with it. */
+  beacon?: HolderBeaconOptions;
   /** Watches the lock folder (default fs.watch); where it throws, waiters poll at the unwatched rate. */
   watch?: WatchFolderOptions["watch"];
 }
@@ -72,7 +75,12 @@ export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
   const hostname = options.hostname ?? osHostname();
   const pid = options.pid ?? process.pid;
   const bootId = "bootId" in options ? options.bootId : getBootId();
-  const host: LockHost = { hostname, bootId, isProcessAlive: options.isProcessAlive ?? defaultIsProcessAlive };
+  const beaconOptions = options.beacon ?? {};
+  const host: LockHost = {
+    hostname, bootId, isProcessAlive: options.isProcessAlive ?? defaultIsProcessAlive, probeBeacon: (token) => probeBeacon(dir, token, beaconOptions),
+  };
+  /** The beacons of the locks this locker holds, by token. */
+  const beacons = new Map<string, HolderBeacon>();
   const newHolder = (token: string): LockHolder => ({
     pid, hostname, createdAt: new Date(clock.now()).toISOString(), token, ...(bootId === undefined ? {} : { bootId }),
   });
@@ -81,6 +89,28 @@ export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
    * Creates `path` holding `content`, whole from its first instant (link of a finished temp file). No
    * failure leaves a file behind: a full disk must not leave an empty temp file, or an empty lock.
    */
+  /**
+   * Creates the lock file `path` for a new holder `token`, its beacon held first (Windows: before any
+   * waiter can read the token). Keeps the beacon in `beacons` when the file was created.
+   */
+  async function createHeld(path: string, token: string): Promise<boolean> {
+    const beacon = await holdBeacon(dir, token, beaconOptions);
+    let created = false;
+    try {
+      created = await createExclusive(path, formatLockHolder(newHolder(token)));
+    } finally {
+      if (created) beacons.set(token, beacon);
+      else await beacon.release();
+    }
+    return created;
+  }
+
+  async function putDown(token: string): Promise<void> {
+    const beacon = beacons.get(token);
+    beacons.delete(token);
+    await beacon?.release();
+  }
+
   async function createExclusive(path: string, content: string): Promise<boolean> {
     const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
     try {
@@ -158,18 +188,25 @@ export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
   async function breakStale(lockPath: string, seen: Observed): Promise<boolean> {
     const breakPath = `${lockPath}.break`;
     const token = randomBytes(16).toString("hex");
-    if (!(await createExclusive(breakPath, formatLockHolder(newHolder(token))))) {
+    if (!(await createHeld(breakPath, token))) {
       const other = await observe(breakPath);
-      if (other !== undefined && isStale(other, BREAK_STALE_MS)) await removeFile(breakPath);
+      if (other !== undefined && isStale(other, BREAK_STALE_MS)) {
+        await removeFile(breakPath);
+        if (other.holder !== undefined) await removeBeacon(dir, other.holder.token, beaconOptions);
+      }
       return false;
     }
     try {
       const now = await observe(lockPath);
-      if (now !== undefined && sameLock(now, seen)) await removeFile(lockPath);
+      if (now !== undefined && sameLock(now, seen)) {
+        await removeFile(lockPath);
+        if (seen.holder !== undefined) await removeBeacon(dir, seen.holder.token, beaconOptions);
+      }
       return true;
     } finally {
       const mine = await observe(breakPath);
       if (mine?.holder?.token === token) await removeFile(breakPath);
+      await putDown(token);
     }
   }
 
@@ -202,7 +239,7 @@ export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
       if (!take && (seen === undefined || isStale(seen, staleMs))) return waited;
       if (seen === undefined) {
         const token = randomBytes(16).toString("hex");
-        if (await createExclusive(lockPath, formatLockHolder(newHolder(token)))) return token;
+        if (await createHeld(lockPath, token)) return token;
         continue; // another waiter was quicker: look at its lock now
       }
       if (isStale(seen, staleMs) && (await breakStale(lockPath, seen))) continue;
@@ -248,7 +285,11 @@ export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
       return await fn();
     } finally {
       clearInterval(timer);
-      await withFileSystemContext("release the lock", lockPath, () => release(lockPath, token));
+      try {
+        await withFileSystemContext("release the lock", lockPath, () => release(lockPath, token));
+      } finally {
+        await putDown(token); // after the lock file: a waiter must never see our lock without its beacon
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { readPrivateFileSync } from "../cache/secureFiles.js";
 import { type Clock, systemClock } from "../ports/ports.js";
 import { getBootId } from "./getBootId.js";
+import { probeBeacon } from "./holderBeacon.js";
 import { isProcessAlive } from "./isProcessAlive.js";
 import { isHolderAlive, type LockHolder, type LockHost, parseLockHolder } from "./lockHolder.js";
 
@@ -25,6 +26,7 @@ export async function findLockHolders(options: FindLockHoldersOptions): Promise<
     hostname: options.host?.hostname ?? osHostname(),
     bootId: options.host && "bootId" in options.host ? options.host.bootId : getBootId(),
     isProcessAlive: options.host?.isProcessAlive ?? isProcessAlive,
+    probeBeacon: options.host?.probeBeacon ?? ((token) => probeBeacon(options.dir, token)),
   };
   const now = (options.clock ?? systemClock).now();
   const names = await fs.readdir(options.dir).catch(() => [] as string[]);
