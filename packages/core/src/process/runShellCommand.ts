@@ -1,5 +1,5 @@
-// The one module in core that spawns child processes: runs a shell command line (credential_process,
-// mfa_process) and returns its stdout. stdin is closed; stdout and stderr are captured, size-capped.
+// The one module in core that runs a user's command line (credential_process, mfa_process) and
+// returns its stdout (fixed system tools, ps and sysctl, go through lock/runSystemQuery.ts). stdin is closed; stdout and stderr are captured, size-capped.
 // stdout never appears in an error (it may be a secret); a redacted tail of stderr may.
 import { spawn } from "node:child_process";
 import { endSentence } from "../errors/endSentence.js";
