@@ -1,8 +1,7 @@
 // The composition root: builds the services, starts the inline prompt server, registers the
 // command factories through the one error boundary, and pushes every disposable. No logic here.
 import { randomBytes } from "node:crypto";
-import { homedir } from "node:os";
-import { systemClock } from "@mfa-session/core";
+import { getHomeDir, systemClock } from "@mfa-session/core";
 import * as vscode from "vscode";
 import type { CommandDeps } from "./commands/CommandSpec.js";
 import { createConfigureProfileCommand } from "./commands/createConfigureProfileCommand.js";
@@ -43,7 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
 
   const codeProvider = serializePrompts(createInputBoxCodeProvider({ window: vscode.window }));
   const services = createCoreServices({
-    env: process.env, homedir: homedir(), clock, logger, getCliPath: () => settings().cliPath, platform: process.platform, codeProvider,
+    env: process.env, homedir: getHomeDir({ env: process.env, platform: process.platform }), clock, logger, getCliPath: () => settings().cliPath, platform: process.platform, codeProvider,
   });
   const activeProfile = createActiveProfile({ memento: context.globalState, getDefaultProfile: () => settings().defaultProfile, env: process.env });
   const statusBar = createStatusBarController({

@@ -96,6 +96,7 @@ export { createExplicitCodeProvider } from "./prompt/explicitCodeProvider.js";
 export type { ResolvedProfile } from "./config/ResolvedProfile.js";
 export type { AwsClientFactory } from "./aws/AwsClientFactory.js";
 export { findProfileName, getProfileName } from "./config/getProfileName.js";
+export { getHomeDir } from "./config/getHomeDir.js";
 export type { Settings } from "./config/parseSharedConfig.js";
 export { readSharedConfigSync } from "./config/sharedConfigStore.js";
 export { isMfaSessionCredentialProcess } from "./config/isMfaSessionCredentialProcess.js";

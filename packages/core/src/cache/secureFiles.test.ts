@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { MfaSessionError } from "../errors/MfaSessionError.js";
 import { ensurePrivateDir, ensureWritablePrivateDir, readPrivateBytesSync, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "./secureFiles.js";
 
 let root: string;
@@ -29,13 +30,77 @@ describe(ensurePrivateDir.name, () => {
     mkdirSync(dir);
     chmodSync(dir, 0o770);
     await expect(ensurePrivateDir(dir)).rejects.toMatchObject({ code: "CACHE_UNSAFE" });
-    await expect(ensurePrivateDir(dir)).rejects.toThrow(`chmod 700 '${dir}'`);
+    await expect(ensurePrivateDir(dir, { findWindowsDrive: () => undefined })).rejects.toThrow(`chmod 700 '${dir}'`);
   });
 
   it("refuses a folder that is a symbolic link", async () => {
     mkdirSync(join(root, "real"), { mode: 0o700 });
     symlinkSync(join(root, "real"), join(root, "link"));
     await expect(ensurePrivateDir(join(root, "link"))).rejects.toThrow(/symbolic link/);
+  });
+});
+
+describe(`${ensurePrivateDir.name} on Windows (simulated)`, () => {
+  const platform = "win32";
+
+  it("gives the first folder it creates an owner-only ACL, which the folders below it inherit", async () => {
+    const restricted: string[] = [];
+    const dir = join(root, "a", "b", "cache");
+    await ensurePrivateDir(dir, { platform, restrictToOwner: async (folder) => void restricted.push(folder) });
+    expect(restricted).toEqual([join(root, "a")]);
+    expect(statSync(dir).isDirectory()).toBe(true);
+  });
+
+  it("leaves a folder that already exists as it is", async () => {
+    const restricted: string[] = [];
+    mkdirSync(join(root, "there"));
+    await ensurePrivateDir(join(root, "there"), { platform, restrictToOwner: async (folder) => void restricted.push(folder) });
+    expect(restricted).toEqual([]);
+  });
+
+  it("removes the folders it created when they cannot be made private, and says so", async () => {
+    const refuse = async () => {
+      throw new MfaSessionError("icacls said no", "CACHE_UNSAFE");
+    };
+    const dir = join(root, "shared", "cache");
+    await expect(ensurePrivateDir(dir, { platform, restrictToOwner: refuse })).rejects.toMatchObject({ code: "CACHE_UNSAFE", message: "icacls said no" });
+    expect(existsSync(join(root, "shared"))).toBe(false);
+    expect(existsSync(root)).toBe(true);
+  });
+
+  it("keeps the files another process wrote into a folder it could not protect", async () => {
+    const dir = join(root, "busy");
+    const refuse = async () => {
+      writeFileSync(join(dir, "entry.json"), "{}");
+      throw new MfaSessionError("icacls said no", "CACHE_UNSAFE");
+    };
+    await expect(ensurePrivateDir(dir, { platform, restrictToOwner: refuse })).rejects.toThrow("icacls said no");
+    expect(readdirSync(dir)).toEqual(["entry.json"]);
+  });
+
+  it("does not give Windows users POSIX commands for a symbolic link", async () => {
+    mkdirSync(join(root, "real"));
+    symlinkSync(join(root, "real"), join(root, "link"));
+    const error = await ensurePrivateDir(join(root, "link"), { platform, restrictToOwner: async () => {} }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "CACHE_UNSAFE" });
+    expect((error as Error).message).toContain(`rmdir "${join(root, "link")}"`);
+    expect((error as Error).message).not.toContain("mkdir -m");
+  });
+});
+
+describe(`${ensurePrivateDir.name} on WSL`, () => {
+  it("refuses a folder on a Windows drive with what works there, not chmod", async () => {
+    const dir = join(root, "drvfs");
+    mkdirSync(dir);
+    chmodSync(dir, 0o777);
+    const error = await ensurePrivateDir(dir, { platform: "linux", findWindowsDrive: () => "/mnt/c" }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "CACHE_UNSAFE" });
+    expect((error as Error).message).not.toContain("chmod 700");
+    expect((error as Error).message).toBe(
+      `The folder ${dir} is on the Windows drive /mnt/c, where WSL cannot keep it private (modes read 0777 and chmod has no effect ` +
+        "unless the drive is mounted with the metadata option), so mfa-session will not use it. Use a folder on the Linux file system: " +
+        "unset MFA_SESSION_CACHE_DIR if it points there, or point it at ~/.cache/mfa-session.",
+    );
   });
 });
 
