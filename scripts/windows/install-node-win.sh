@@ -14,8 +14,16 @@ export WINEPREFIX=$base/prefix WINEDEBUG=-all
 mkdir -p "$(dirname "$base")"
 exec 9>"$base.lock" && flock 9   # two lanes installing at once must not remove each other's files
 if ! command -v wine >/dev/null; then
+  # As root without a terminal (CI): no questions; apt's output is shown only when it fails.
   echo "install-node-win.sh: installing wine64 (apt-get)" >&2
-  (apt-get install -y -qq wine64 || { apt-get update -qq && apt-get install -y -qq wine64; }) >&2
+  # DPkg::Lock::Timeout: another install (another toolchain folder, install-test-tools.sh) may hold dpkg's lock.
+  apt_get() { ${SUDO:-} env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 "$@"; }
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  log=$(mktemp)
+  if ! (apt_get install -y -qq wine64 || { apt_get update -qq && apt_get install -y -qq wine64; }) >"$log" 2>&1; then
+    cat "$log" >&2; rm -f "$log"; echo "install-node-win.sh: could not install wine64 with apt-get" >&2; exit 1
+  fi
+  rm -f "$log"
 fi
 if [ ! -f "$base/installed-$version" ]; then
   rm -rf "$base"
