@@ -2,7 +2,10 @@
 // without dependencies or scripts, dist/ without the tests and source maps, README, CHANGELOG,
 // LICENSE, the icon), so vsce never runs npm on this pnpm workspace. test/vsixContents.test.ts
 // checks the exact file list. Usage: node scripts/packageVsix.mjs [out.vsix]   (default: mfa-session-vscode.vsix)
+// vsce runs as its JS entry under this very node: node_modules/.bin/vsce is a shell script, and on
+// Windows its vsce.cmd cannot be spawned without a shell (Node refuses .cmd files since CVE-2024-27980).
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,10 +36,18 @@ try {
   writeFileSync(join(staging, ".vscodeignore"), "**/*.map\n");
 
   mkdirSync(dirname(out), { recursive: true });
-  const vsce = join(root, "node_modules", ".bin", "vsce");
-  const result = spawnSync(vsce, ["package", "--no-dependencies", "--out", out], { cwd: staging, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [getBinScript("@vscode/vsce", "vsce"), "package", "--no-dependencies", "--out", out], { cwd: staging, stdio: "inherit" });
   if (result.status !== 0) throw new Error(`vsce package failed (exit ${result.status ?? result.signal})`);
 } finally {
   rmSync(staging, { recursive: true, force: true });
 }
 console.log(`packaged ${out}`);
+
+/** The JS file a package's bin entry names, resolved from this package as node_modules/.bin would. */
+function getBinScript(packageName, binName) {
+  const manifestPath = createRequire(join(root, "package.json")).resolve(`${packageName}/package.json`);
+  const { bin } = JSON.parse(readFileSync(manifestPath, "utf8"));
+  const script = typeof bin === "string" ? bin : bin?.[binName];
+  if (!script) throw new Error(`${packageName} has no bin named ${binName}.`);
+  return join(dirname(manifestPath), script);
+}

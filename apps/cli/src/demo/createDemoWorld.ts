@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSandbox, type Sandbox } from "@mfa-session/sandbox";
+import { getDemoEnv } from "./getDemoEnv.js";
 
 export const DEMO_USER = "demo-user";
 export const KEYS_PROFILE = "demo-keys";
@@ -15,7 +16,7 @@ export interface DemoWorld {
   dir: string;
   home: string;
   configFile: string;
-  /** The environment every child (our CLI, the AWS CLI) gets: only the temp folder's config. */
+  /** The environment every child (our CLI, the AWS CLI) gets: only the temp folder's config (getDemoEnv). */
   env: NodeJS.ProcessEnv;
   roleArns: string[];
   /** The serial setup will create (IAM names a virtual device arn:aws:iam::ACCOUNT:mfa/NAME). */
@@ -43,13 +44,9 @@ export async function createDemoWorld(baseEnv: NodeJS.ProcessEnv): Promise<DemoW
   const credentialsFile = join(home, ".aws", "credentials");
   await writeFile(credentialsFile, `[${KEYS_PROFILE}]\naws_access_key_id = ${user.accessKeyId}\naws_secret_access_key = ${user.secretAccessKey}\n`, { mode: 0o600 });
   await writeFile(configFile, `# Throw-away config written by \`mfa-session demo\`.\n[profile ${KEYS_PROFILE}]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\n`, { mode: 0o600 });
-  const env: NodeJS.ProcessEnv = {
-    PATH: baseEnv.PATH, LANG: baseEnv.LANG ?? "C.UTF-8", TERM: baseEnv.TERM,
-    HOME: home, AWS_CONFIG_FILE: configFile, AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
-    MFA_SESSION_CACHE_DIR: join(home, ".aws", "mfa-session", "cache"),
-    AWS_ENDPOINT_URL: sandbox.endpoint, AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true",
-    AWS_PAGER: "", PYTHONWARNINGS: "ignore",
-  };
+  const env = getDemoEnv(baseEnv, {
+    home, configFile, credentialsFile, cacheDir: join(home, ".aws", "mfa-session", "cache"), endpoint: sandbox.endpoint,
+  });
   return {
     sandbox, dir, home, configFile, env, roleArns,
     expectedSerial: `arn:aws:iam::${sandbox.accountId}:mfa/${DEMO_USER}`,

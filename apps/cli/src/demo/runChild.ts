@@ -1,6 +1,8 @@
 // Runs one program of the demo (our CLI or the AWS CLI) as a child, the way a person's shell would,
-// and returns what it printed. stdin is closed: nothing in the demo may wait for input.
+// and returns what it printed. stdin is closed: nothing in the demo may wait for input. On Windows an
+// aws.cmd (pip's AWS CLI) runs through cmd.exe (resolveChildCommand).
 import { spawn } from "node:child_process";
+import { resolveChildCommand } from "../resolveChildCommand.js";
 
 export interface ChildResult {
   exitCode: number;
@@ -9,8 +11,9 @@ export interface ChildResult {
 }
 
 export function runChild(argv: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ChildResult> {
+  const { file, args, windowsVerbatimArguments } = resolveChildCommand(argv[0]!, argv.slice(1), { env });
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(file, args, { env, stdio: ["ignore", "pipe", "pipe"], windowsVerbatimArguments, windowsHide: true });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
