@@ -1,5 +1,6 @@
 // "List Devices": the MFA devices of the profile's IAM user, shown in a quick pick and the log.
 import * as vscode from "vscode";
+import { formatLocalTime } from "../ui/formatLocalTime.js";
 import type { CommandDeps, CommandSpec } from "./CommandSpec.js";
 import { pickDeviceProfile } from "./pickDeviceProfile.js";
 
@@ -19,7 +20,7 @@ export function createListDevicesCommand(deps: Pick<CommandDeps, "window" | "ser
         void deps.window.showInformationMessage(`MFA Session: user ${userName} has no MFA device; run "MFA Session: Set Up Virtual MFA Device".`);
       } else {
         void deps.window.showQuickPick(
-          list.map((device) => ({ label: device.serialNumber, description: device.enableDate ? `enabled ${device.enableDate.toISOString()}` : "" })),
+          list.map((device) => ({ label: device.serialNumber, description: device.enableDate ? `enabled ${formatLocalTime(device.enableDate)}` : "" })),
           { title: `MFA devices of user ${userName} (profile ${profile})` },
         );
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setupSessionCommand as setup, now, session } from "../../test/commandFixtures.js";
+import { formatLocalTime } from "../ui/formatLocalTime.js";
 import { createShowSessionsCommand } from "./createShowSessionsCommand.js";
 
 describe(createShowSessionsCommand.name, () => {
@@ -18,6 +19,17 @@ describe(createShowSessionsCommand.name, () => {
     await command.run();
     expect(fake.quickPicks[0]!.items[0]).toMatchObject({ label: "$(unlock) work", description: "11h42m left · in the status bar" });
     expect(ran).toEqual([["signIn", { profile: "work", forceRefresh: true }]]);
+  });
+
+  it("shows the end of each session in local time, short enough not to be cut off", async () => {
+    const { fake, deps } = setup({ sessions: [session("work", 90, now)] });
+    const { command } = commands(deps);
+    fake.pickNext("work");
+    fake.pickNext("Renew");
+    await command.run();
+    const detail: string = fake.quickPicks[0]!.items[0].detail;
+    expect(detail).toContain(`until ${formatLocalTime(new Date(now + 90 * 60_000))}`);
+    expect(detail).not.toContain("Z");
   });
 
   it("signs out of the picked session", async () => {

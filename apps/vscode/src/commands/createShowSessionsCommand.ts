@@ -2,6 +2,7 @@
 // offers renew, sign out, or switch (make it the one the status bar follows).
 import { UserCancelledError, type SessionSummary } from "@mfa-session/core";
 import { formatTimeLeft } from "../status/formatTimeLeft.js";
+import { formatLocalTime } from "../ui/formatLocalTime.js";
 import type { CommandDeps, CommandSpec } from "./CommandSpec.js";
 
 interface Actions {
@@ -52,5 +53,5 @@ export function createShowSessionsCommand(deps: Pick<CommandDeps, "window" | "se
 
 function describe(session: SessionSummary): string {
   const what = session.kind === "role" ? `role ${session.roleArn ?? ""}` : `MFA session${session.mfaSerial ? ` with ${session.mfaSerial}` : ""}`;
-  return `${what} · until ${session.expiration.toISOString()}`;
+  return `${what} · until ${formatLocalTime(session.expiration)}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatLocalTime } from "../ui/formatLocalTime.js";
 import { getStatusBarState } from "./getStatusBarState.js";
 import type { SessionView } from "./SessionView.js";
 
@@ -22,6 +23,12 @@ describe(getStatusBarState.name, () => {
     const state = getStatusBarState({ sessions: [session("a", 90)], activeProfile: "dev", now, warningThresholdMinutes: 15 });
     expect(state).toMatchObject({ text: "$(unlock) MFA dev 1h30m", profile: "dev" });
     expect(state.tooltip).toContain("profile dev");
+  });
+
+  it("says in local time when the session ends", () => {
+    const state = getStatusBarState({ sessions: [session("work", 90)], activeProfile: "work", now, warningThresholdMinutes: 15 });
+    expect(state.tooltip).toContain(`ends at ${formatLocalTime(new Date(now + 90 * 60_000))}`);
+    expect(state.tooltip).not.toContain(new Date(now + 90 * 60_000).toISOString());
   });
 
   it("uses the warning colour under the threshold", () => {

@@ -1,4 +1,5 @@
 // Pure: what the status bar item says for a list of sessions at a given moment.
+import { formatLocalTime } from "../ui/formatLocalTime.js";
 import { formatTimeLeft } from "./formatTimeLeft.js";
 import { pickActiveSession } from "./pickActiveSession.js";
 import type { SessionView } from "./SessionView.js";
@@ -39,7 +40,7 @@ export function getStatusBarState(input: StatusBarInput): StatusBarState {
   const profile = input.activeProfile ?? session.profile;
   return {
     text: `$(${warning ? "warning" : "unlock"}) MFA ${profile} ${formatTimeLeft(left)}`,
-    tooltip: `MFA session for profile ${profile} ends at ${session.expiration.toISOString()}. Click to renew, sign out or switch.`,
+    tooltip: `MFA session for profile ${profile} ends at ${formatLocalTime(session.expiration)}. Click to renew, sign out or switch.`,
     warning,
     profile,
   };
