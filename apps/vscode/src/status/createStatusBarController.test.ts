@@ -5,7 +5,8 @@ import type { SessionView } from "./SessionView.js";
 
 const start = Date.parse("2026-01-01T00:00:00Z");
 
-function setup(sessions: SessionView[], activeProfile?: string) {
+function setup(initial: SessionView[], activeProfile?: string) {
+  let sessions = initial;
   const fake = createFakeWindow();
   let now = start;
   let tick: () => void = () => {};
@@ -23,7 +24,8 @@ function setup(sessions: SessionView[], activeProfile?: string) {
       return { dispose() {} };
     },
   });
-  return { fake, controller, item: fake.statusBarItems[0]!, advance: (ms: number) => (now += ms), tick: () => tick(), warnings };
+  const setSessions = (next: SessionView[]) => (sessions = next);
+  return { fake, controller, item: fake.statusBarItems[0]!, advance: (ms: number) => (now += ms), tick: () => tick(), warnings, setSessions };
 }
 
 const work: SessionView = { profile: "work", kind: "mfa-session", key: "k1", expiration: new Date(start + (11 * 60 + 42) * 60_000 + 30_000) };
@@ -43,6 +45,16 @@ describe(createStatusBarController.name, () => {
     await controller.refresh();
     expect(item.text).toBe("$(warning) MFA work 12m");
     expect(item.backgroundColor).toEqual(new ThemeColor("statusBarItem.warningBackground"));
+  });
+
+  it("leaves the warning colour after a deliberate sign-out", async () => {
+    const { controller, item, advance, setSessions } = setup([work], "work");
+    advance((11 * 60 + 30) * 60_000);
+    await controller.refresh();
+    expect(item.backgroundColor).toEqual(new ThemeColor("statusBarItem.warningBackground"));
+    setSessions([]);
+    await controller.refresh();
+    expect(item).toMatchObject({ text: "$(lock) MFA work: signed out", backgroundColor: undefined });
   });
 
   it("logs and shows signed out when the cache cannot be read", async () => {

@@ -51,6 +51,11 @@ describe(getStatusBarState.name, () => {
     expect(state).toMatchObject({ text: "$(lock) MFA work: signed out", warning: true });
   });
 
+  it("drops the warning colour after a deliberate sign-out (no session left for the active profile)", () => {
+    const state = getStatusBarState({ sessions: [], activeProfile: "work", now, warningThresholdMinutes: 15 });
+    expect(state).toMatchObject({ text: "$(lock) MFA work: signed out", warning: false, profile: "work" });
+  });
+
   it("says signed out without a warning when there is no session and no active profile", () => {
     expect(getStatusBarState({ sessions: [], now, warningThresholdMinutes: 15 })).toMatchObject({ text: "$(lock) MFA: signed out", warning: false });
   });

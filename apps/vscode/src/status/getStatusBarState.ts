@@ -7,7 +7,7 @@ import type { SessionView } from "./SessionView.js";
 export interface StatusBarState {
   text: string;
   tooltip: string;
-  /** Less than the warning threshold left (or none for the active profile): show the warning colour. */
+  /** Less than the warning threshold left (or only expired sessions for the active profile): show the warning colour. */
   warning: boolean;
   /** Profile of the session shown, if any. */
   profile?: string;
@@ -30,7 +30,8 @@ export function getStatusBarState(input: StatusBarInput): StatusBarState {
       tooltip: input.activeProfile
         ? `No MFA session for profile ${input.activeProfile}. Click to sign in or pick another session.`
         : "No MFA session. Click to sign in.",
-      warning: input.activeProfile !== undefined,
+      // Only an expired session warns; none at all (a deliberate sign-out, or never signed in) is quiet.
+      warning: input.activeProfile !== undefined && input.sessions.length > 0,
       ...(input.activeProfile ? { profile: input.activeProfile } : {}),
     };
   }
