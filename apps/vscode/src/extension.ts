@@ -48,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
   const statusBar = createStatusBarController({
     window: vscode.window,
     listSessions: (profile) => services.listSessions(profile),
+    listProfiles: () => services.listProfiles(),
     getActiveProfile: () => activeProfile.get(),
     getWarningThresholdMinutes: () => settings().warningThresholdMinutes,
     clock,

@@ -36,6 +36,7 @@ describe(createStatusBarController.name, () => {
     const controller = createStatusBarController({
       window: fake.window as never,
       listSessions: (profile) => services.listSessions(profile),
+      listProfiles: () => services.listProfiles(),
       getActiveProfile: () => "dev",
       getWarningThresholdMinutes: () => 15,
       clock: systemClock,

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { createFakeWindow, ThemeColor } from "../../test/fakeVscode.js";
 import { createStatusBarController } from "./createStatusBarController.js";
+import type { ProfileChoice } from "../services/ExtensionServices.js";
 import type { SessionView } from "./SessionView.js";
 
 const start = Date.parse("2026-01-01T00:00:00Z");
 
-function setup(initial: SessionView[], activeProfile?: string) {
+const mfaProfile: ProfileChoice = { name: "work", mfaSerial: "arn:aws:iam::1:mfa/a", hasStaticKeys: false, usesMfaSession: true };
+const keysOnly: ProfileChoice = { name: "keys", hasStaticKeys: true, usesMfaSession: false };
+
+function setup(initial: SessionView[], activeProfile?: string, initialProfiles: ProfileChoice[] = [mfaProfile]) {
   let sessions = initial;
+  let profiles = initialProfiles;
   const fake = createFakeWindow();
   let now = start;
   let tick: () => void = () => {};
@@ -14,6 +19,7 @@ function setup(initial: SessionView[], activeProfile?: string) {
   const controller = createStatusBarController({
     window: fake.window as never,
     listSessions: async () => sessions,
+    listProfiles: async () => profiles,
     getActiveProfile: () => activeProfile,
     getWarningThresholdMinutes: () => 15,
     clock: { now: () => now },
@@ -25,7 +31,8 @@ function setup(initial: SessionView[], activeProfile?: string) {
     },
   });
   const setSessions = (next: SessionView[]) => (sessions = next);
-  return { fake, controller, item: fake.statusBarItems[0]!, advance: (ms: number) => (now += ms), tick: () => tick(), warnings, setSessions };
+  const setProfiles = (next: ProfileChoice[]) => (profiles = next);
+  return { fake, controller, item: fake.statusBarItems[0]!, advance: (ms: number) => (now += ms), tick: () => tick(), warnings, setSessions, setProfiles };
 }
 
 const work: SessionView = { profile: "work", kind: "mfa-session", key: "k1", expiration: new Date(start + (11 * 60 + 42) * 60_000 + 30_000) };
@@ -65,6 +72,7 @@ describe(createStatusBarController.name, () => {
       listSessions: async () => {
         throw new Error("EACCES");
       },
+      listProfiles: async () => [mfaProfile],
       getActiveProfile: () => undefined,
       getWarningThresholdMinutes: () => 15,
       clock: { now: () => start },
@@ -75,6 +83,36 @@ describe(createStatusBarController.name, () => {
     await controller.refresh();
     expect(fake.statusBarItems[0]!.text).toBe("$(lock) MFA: signed out");
     expect(warnings).toEqual(["Status bar: could not list the sessions: EACCES"]);
+  });
+
+  it("stays hidden until there is an MFA profile", async () => {
+    const { controller, item, setProfiles } = setup([], undefined, [keysOnly]);
+    await controller.refresh();
+    expect(item.visible).toBe(false);
+    setProfiles([keysOnly, mfaProfile]);
+    await controller.refresh();
+    expect(item).toMatchObject({ visible: true, text: "$(lock) MFA: signed out" });
+  });
+
+  it("shows when the profiles cannot be read, and logs why", async () => {
+    const fake = createFakeWindow();
+    const warnings: string[] = [];
+    const controller = createStatusBarController({
+      window: fake.window as never,
+      listSessions: async () => [],
+      listProfiles: async () => {
+        throw new Error("bad config");
+      },
+      getActiveProfile: () => undefined,
+      getWarningThresholdMinutes: () => 15,
+      clock: { now: () => start },
+      logger: { debug() {}, info() {}, warn: (message) => warnings.push(message) },
+      command: "x",
+      every: () => ({ dispose() {} }),
+    });
+    await controller.refresh();
+    expect(fake.statusBarItems[0]!.visible).toBe(true);
+    expect(warnings).toEqual(["Status bar: could not list the profiles: bad config"]);
   });
 
   it("disposes its item", () => {

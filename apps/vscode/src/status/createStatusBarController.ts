@@ -1,8 +1,11 @@
 // Owns the status bar item: refreshes it from the session cache on a timer and on demand (after
-// sign-in, sign-out, switch), warning colour under the threshold; a click opens Show Sessions.
+// sign-in, sign-out, switch), warning colour under the threshold; a click opens Show Sessions; hidden
+// while there is neither an MFA profile nor a session.
 import type { Clock, Logger } from "@mfa-session/core";
 import * as vscode from "vscode";
+import type { ProfileChoice } from "../services/ExtensionServices.js";
 import { getStatusBarState } from "./getStatusBarState.js";
+import { isMfaProfile } from "./isMfaProfile.js";
 import type { SessionView } from "./SessionView.js";
 
 export interface StatusBarController extends vscode.Disposable {
@@ -13,6 +16,8 @@ export interface StatusBarControllerDeps {
   window: Pick<typeof vscode.window, "createStatusBarItem">;
   /** With the active profile: the sessions it is answered from (core's listSessions), whoever made them. */
   listSessions: (profile?: string) => Promise<SessionView[]>;
+  /** The configured profiles: the item stays hidden until one of them is an MFA profile (or a session exists). */
+  listProfiles: () => Promise<ProfileChoice[]>;
   getActiveProfile: () => string | undefined;
   getWarningThresholdMinutes: () => number;
   clock: Clock;
@@ -43,7 +48,15 @@ export function createStatusBarController(deps: StatusBarControllerDeps): Status
     } catch (error) {
       deps.logger.warn(`Status bar: could not list the sessions${activeProfile ? ` of profile ${activeProfile}` : ""}: ${(error as Error).message}`);
     }
+    // When the profiles cannot be read, show the item rather than hide a session's state.
+    let hasMfaProfile = true;
+    try {
+      hasMfaProfile = (await deps.listProfiles()).some(isMfaProfile);
+    } catch (error) {
+      deps.logger.warn(`Status bar: could not list the profiles: ${(error as Error).message}`);
+    }
     const state = getStatusBarState({
+      hasMfaProfile,
       sessions,
       now: deps.clock.now(),
       warningThresholdMinutes: deps.getWarningThresholdMinutes(),
@@ -52,7 +65,8 @@ export function createStatusBarController(deps: StatusBarControllerDeps): Status
     item.text = state.text;
     item.tooltip = state.tooltip;
     item.backgroundColor = state.warning ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
-    item.show();
+    if (state.visible) item.show();
+    else item.hide();
   }
 
   const refresh = (): Promise<void> => {

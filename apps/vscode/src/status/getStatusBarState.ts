@@ -11,6 +11,8 @@ export interface StatusBarState {
   warning: boolean;
   /** Profile of the session shown, if any. */
   profile?: string;
+  /** Quiet for people who use no MFA at all: shown once there is an MFA profile or a cached session. */
+  visible: boolean;
 }
 
 export interface StatusBarInput {
@@ -19,10 +21,13 @@ export interface StatusBarInput {
   activeProfile?: string;
   now: number;
   warningThresholdMinutes: number;
+  /** Some profile names an MFA device or uses mfa-session. */
+  hasMfaProfile: boolean;
 }
 
 export function getStatusBarState(input: StatusBarInput): StatusBarState {
   const session = pickActiveSession(input.sessions, input.activeProfile, input.now);
+  const visible = input.hasMfaProfile || input.sessions.length > 0;
   if (!session) {
     const who = input.activeProfile ? ` ${input.activeProfile}` : "";
     return {
@@ -32,6 +37,7 @@ export function getStatusBarState(input: StatusBarInput): StatusBarState {
         : "No MFA session. Click to sign in.",
       // Only an expired session warns; none at all (a deliberate sign-out, or never signed in) is quiet.
       warning: input.activeProfile !== undefined && input.sessions.length > 0,
+      visible,
       ...(input.activeProfile ? { profile: input.activeProfile } : {}),
     };
   }
@@ -44,5 +50,6 @@ export function getStatusBarState(input: StatusBarInput): StatusBarState {
     tooltip: `MFA session for profile ${profile} ends at ${formatLocalTime(session.expiration)}. Click to renew, sign out or switch.`,
     warning,
     profile,
+    visible,
   };
 }
