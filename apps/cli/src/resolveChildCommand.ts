@@ -2,10 +2,8 @@
 // as given (execvp searches PATH). Windows: the program is looked up through PATH and PATHEXT
 // (Node's own search knows only .com and .exe); a .exe or .com starts directly, a .cmd or .bat
 // through cmd.exe with every argument quoted for it (formatBatchCommandLine).
-import { MfaSessionError } from "@mfa-session/core";
-import { findOnPath, getPathExtensions } from "./findOnPath.js";
+import { findOnPath, getEnvValue, getPathExtensions, MfaSessionError } from "@mfa-session/core";
 import { formatBatchCommandLine } from "./formatBatchCommandLine.js";
-import { getEnvValue } from "./getEnvValue.js";
 
 export interface ChildCommand {
   file: string;

@@ -1,6 +1,6 @@
 // `mfa-session demo`: the offline tour (see demo/runDemo.ts). Needs no AWS account and writes only
 // to a temp folder that it removes at the end.
-import { findOnPath } from "../findOnPath.js";
+import { findOnPath } from "@mfa-session/core";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
 

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { constants } from "node:os";
 import { MfaSessionError, UsageError, type GetCredentialsResult } from "@mfa-session/core";
 import type { CliIo, Command } from "../io.js";
-import { getEnvKey, getEnvValue } from "../getEnvValue.js";
+import { getEnvKey, getEnvValue } from "@mfa-session/core";
 import { parseCommandArgs } from "../parseCommandArgs.js";
 import { resolveChildCommand, type ChildCommand } from "../resolveChildCommand.js";
 import { getCliCredentials } from "../session/getCliCredentials.js";

@@ -1,8 +1,7 @@
 // How credential_process should start this CLI: core's resolveCliCommand (the rule the extension's
 // Configure Profile follows too), given this process's own script and node binary, and the CLI's
 // own PATH lookup.
-import { resolveCliCommand, type CliCommand, type CliCommandSystem } from "@mfa-session/core";
-import { findOnPath } from "../findOnPath.js";
+import { type CliCommand, type CliCommandSystem, findOnPath, resolveCliCommand } from "@mfa-session/core";
 
 export interface SelfCommandOptions {
   env: NodeJS.ProcessEnv;

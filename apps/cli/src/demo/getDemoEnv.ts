@@ -3,7 +3,7 @@
 // start at all (cmd.exe, Python's sockets and temp files, node.exe's os.tmpdir), read whatever the
 // case of their names; USERPROFILE is the demo's home, as HOME is, since botocore on Windows reads
 // ~ from USERPROFILE only.
-import { getEnvValue } from "../getEnvValue.js";
+import { getEnvValue } from "@mfa-session/core";
 
 export interface DemoEnvOptions {
   home: string;

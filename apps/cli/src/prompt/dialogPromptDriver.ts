@@ -2,8 +2,7 @@
 // osascript on macOS, PowerShell's WinForms on Windows. Arguments go to execFile (no shell); the code
 // comes back on the dialog's stdout, and parseDialogResult tells a cancel from a dialog that failed.
 import { execFile } from "node:child_process";
-import { PromptUnavailableError, UserCancelledError, type MfaCodeRequest } from "@mfa-session/core";
-import { findOnPath } from "../findOnPath.js";
+import { findOnPath, type MfaCodeRequest, PromptUnavailableError, UserCancelledError } from "@mfa-session/core";
 import { formatPromptText, formatRetryNotice } from "./formatPromptText.js";
 import { getPowerShellDialogArgs } from "./getPowerShellDialogArgs.js";
 import { parseDialogResult, type DialogProgram, type DialogResult } from "./parseDialogResult.js";

@@ -2,8 +2,8 @@
 // name, file reads and links, and on Windows cmd.exe for 8.3 short names (Node has no API for them).
 import { execFile } from "node:child_process";
 import { accessSync, constants, readFileSync, realpathSync } from "node:fs";
-import { posix, win32 } from "node:path";
 import type { Env } from "../config/Env.js";
+import { findOnPath } from "../platform/findOnPath.js";
 
 export interface CliCommandSystem {
   /** A file of exactly this name (mfa-session, mfa-session.cmd, node.exe) in one of PATH's folders. */
@@ -35,16 +35,7 @@ export function createCliCommandSystem(options: CliCommandSystemOptions): CliCom
   };
   const run = options.run ?? runProgram;
   return {
-    which(name) {
-      // Windows spells it Path, and a copied environment keeps that case.
-      const key = windows ? Object.keys(options.env).find((k) => k.toUpperCase() === "PATH") : "PATH";
-      const path = windows ? win32 : posix;
-      for (const entry of (key === undefined ? "" : options.env[key] ?? "").split(path.delimiter)) {
-        const dir = windows ? entry.trim().replace(/^"(.*)"$/, "$1") : entry;
-        if (dir && exists(path.join(dir, name))) return path.join(dir, name);
-      }
-      return undefined;
-    },
+    which: (name) => findOnPath(name, options.env, { platform: options.platform }),
     exists,
     realpath(path) {
       try {
