@@ -23,6 +23,7 @@ import { startInlinePrompt } from "./prompt/startInlinePrompt.js";
 import { createCoreServices } from "./services/createCoreServices.js";
 import { readSettings, SETTINGS_SECTION } from "./settings/readSettings.js";
 import { createActiveProfile } from "./status/createActiveProfile.js";
+import { createExpiryNotifier } from "./status/createExpiryNotifier.js";
 import { createStatusBarController } from "./status/createStatusBarController.js";
 import { applyCliPath } from "./terminal/applyCliPath.js";
 
@@ -54,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
     clock,
     logger,
     command: "mfaSession.showSessions",
+    notifier: createExpiryNotifier({ window: vscode.window, executeCommand: vscode.commands.executeCommand, signInCommand: "mfaSession.signIn" }),
   });
   context.subscriptions.push(statusBar);
   void statusBar.refresh();

@@ -115,6 +115,25 @@ describe(createStatusBarController.name, () => {
     expect(warnings).toEqual(["Status bar: could not list the profiles: bad config"]);
   });
 
+  it("hands each refresh to the expiry notifier, with the clock's time", async () => {
+    const fake = createFakeWindow();
+    const seen: unknown[] = [];
+    const controller = createStatusBarController({
+      window: fake.window as never,
+      listSessions: async () => [work],
+      listProfiles: async () => [mfaProfile],
+      getActiveProfile: () => "work",
+      getWarningThresholdMinutes: () => 15,
+      clock: { now: () => start },
+      logger: { debug() {}, info() {}, warn() {} },
+      command: "x",
+      every: () => ({ dispose() {} }),
+      notifier: { update: async (input) => void seen.push(input) },
+    });
+    await controller.refresh();
+    expect(seen).toEqual([{ sessions: [work], activeProfile: "work", now: start, warningThresholdMinutes: 15 }]);
+  });
+
   it("disposes its item", () => {
     const { controller, item } = setup([]);
     controller.dispose();

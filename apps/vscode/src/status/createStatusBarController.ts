@@ -4,7 +4,8 @@
 import type { Clock, Logger } from "@mfa-session/core";
 import * as vscode from "vscode";
 import type { ProfileChoice } from "../services/ExtensionServices.js";
-import { getStatusBarState } from "./getStatusBarState.js";
+import type { ExpiryNotifier } from "./createExpiryNotifier.js";
+import { getStatusBarState, type StatusBarInput } from "./getStatusBarState.js";
 import { isMfaProfile } from "./isMfaProfile.js";
 import type { SessionView } from "./SessionView.js";
 
@@ -24,6 +25,8 @@ export interface StatusBarControllerDeps {
   logger: Logger;
   /** Command run on click. */
   command: string;
+  /** Told of every refresh (timely warnings before and at expiry). */
+  notifier?: Pick<ExpiryNotifier, "update">;
   /** Production: setInterval every 30 s; tests pass their own ticker. */
   every?: (milliseconds: number, tick: () => void) => vscode.Disposable;
 }
@@ -55,18 +58,20 @@ export function createStatusBarController(deps: StatusBarControllerDeps): Status
     } catch (error) {
       deps.logger.warn(`Status bar: could not list the profiles: ${(error as Error).message}`);
     }
-    const state = getStatusBarState({
-      hasMfaProfile,
+    const input: StatusBarInput = {
       sessions,
       now: deps.clock.now(),
       warningThresholdMinutes: deps.getWarningThresholdMinutes(),
       ...(activeProfile ? { activeProfile } : {}),
-    });
+    };
+    const state = getStatusBarState({ ...input, hasMfaProfile });
     item.text = state.text;
     item.tooltip = state.tooltip;
     item.backgroundColor = state.warning ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
     if (state.visible) item.show();
     else item.hide();
+    // Not awaited: a notification waits for its button while the status bar keeps ticking.
+    void deps.notifier?.update(input);
   }
 
   const refresh = (): Promise<void> => {

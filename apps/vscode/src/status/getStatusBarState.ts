@@ -21,11 +21,9 @@ export interface StatusBarInput {
   activeProfile?: string;
   now: number;
   warningThresholdMinutes: number;
-  /** Some profile names an MFA device or uses mfa-session. */
-  hasMfaProfile: boolean;
 }
 
-export function getStatusBarState(input: StatusBarInput): StatusBarState {
+export function getStatusBarState(input: StatusBarInput & { /** Some profile names an MFA device or uses mfa-session. */ hasMfaProfile: boolean }): StatusBarState {
   const session = pickActiveSession(input.sessions, input.activeProfile, input.now);
   const visible = input.hasMfaProfile || input.sessions.length > 0;
   if (!session) {
