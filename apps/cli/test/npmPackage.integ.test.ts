@@ -54,14 +54,19 @@ describe("the npm package of the CLI", () => {
     const dist = packed.files.filter((file) => file.startsWith("dist/"));
     expect(packed.files.filter((file) => !file.startsWith("dist/"))).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "package.json"]);
     expect(dist).toEqual(expect.arrayContaining(["dist/cli.mjs", "dist/mfa-session.js", "dist/package.json"]));
-    // Entries, code-split chunks, the cache-hit chunk (content-hashed) and its V8 code cache(s): nothing else.
-    const allowed = [/^dist\/(mfa-session\.js|package\.json)$/, /^dist\/[\w-]+\.mjs$/, /^dist\/chunks\/[\w-]+\.mjs$/, /^dist\/chunks\/cache-hit-[0-9a-f]{16}\.js(\.[\w.-]+)?(\.cache)?$/];
+    // Entries, code-split chunks, the cache-hit chunk (content-hashed) and its V8 code cache(s), the
+    // sign-in-wait chunk (content-hashed): nothing else.
+    const allowed = [
+      /^dist\/(mfa-session\.js|package\.json)$/, /^dist\/[\w-]+\.mjs$/, /^dist\/chunks\/[\w-]+\.mjs$/,
+      /^dist\/chunks\/cache-hit-[0-9a-f]{16}\.js(\.[\w.-]+)?(\.cache)?$/, /^dist\/chunks\/sign-in-wait-[0-9a-f]{16}\.js$/,
+    ];
     expect(dist.filter((file) => !allowed.some((pattern) => pattern.test(file)))).toEqual([]);
   });
 
   it("ships every file that the installed entries load, so nothing is fetched or missing at run time", () => {
     const needed = reachableFiles(installed, ["dist/mfa-session.js", ...packed.files.filter((file) => /^dist\/[\w-]+\.mjs$/.test(file))]);
     expect(needed.some((file) => /^dist\/chunks\/cache-hit-[0-9a-f]{16}\.js$/.test(file))).toBe(true);
+    expect(needed.some((file) => /^dist\/chunks\/sign-in-wait-[0-9a-f]{16}\.js$/.test(file))).toBe(true);
     expect(needed.filter((file) => !packed.files.includes(file))).toEqual([]);
     // build.mjs keeps chunks of earlier builds for an hour (for processes still running them); its
     // dist/chunks/.npmignore keeps them out of the package, so it ships exactly what this build loads.
@@ -126,7 +131,7 @@ describe("the npm package of the CLI", () => {
 
 /**
  * Files under `root` that the entries load, following relative import(), `from` and require() paths
- * and the cache-hit chunk that dist/mfa-session.js names; paths relative to `root`.
+ * and the cache-hit and sign-in-wait chunks that dist/mfa-session.js names; paths relative to `root`.
  */
 function reachableFiles(root: string, entries: string[]): string[] {
   const seen = new Set<string>();
@@ -137,10 +142,11 @@ function reachableFiles(root: string, entries: string[]): string[] {
     seen.add(file);
     if (!existsSync(join(root, file))) continue; // reported as missing by the caller
     const text = readFileSync(join(root, file), "utf8");
-    for (const match of text.matchAll(/(?:import\(|from|require\()\s*["'](\.\.?\/[^"']+)["']/g)) {
+    // import("./x"), from "./x", require("./x") and a bare import "./x" (an empty shared chunk).
+    for (const match of text.matchAll(/(?:import\(|from|require\(|\bimport)\s*["'](\.\.?\/[^"']+)["']/g)) {
       queue.push(relative(root, join(root, dirname(file), match[1]!)));
     }
-    for (const match of text.matchAll(/["'](chunks\/cache-hit-[0-9a-f]{16}\.js)["']/g)) queue.push(`dist/${match[1]}`);
+    for (const match of text.matchAll(/["'](chunks\/(?:cache-hit|sign-in-wait)-[0-9a-f]{16}\.js)["']/g)) queue.push(`dist/${match[1]}`);
   }
   return [...seen].sort();
 }
