@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createFakeWindow, ThemeColor } from "../../test/fakeVscode.js";
+import { createFakeWindow, MarkdownString, ThemeColor } from "../../test/fakeVscode.js";
 import { createStatusBarController } from "./createStatusBarController.js";
 import type { ProfileChoice } from "../services/ExtensionServices.js";
 import type { SessionView } from "./SessionView.js";
@@ -42,6 +42,15 @@ describe(createStatusBarController.name, () => {
     const { controller, item } = setup([work], "work");
     await controller.refresh();
     expect(item).toMatchObject({ text: "$(unlock) MFA work 11h42m", command: "mfaSession.showSessions", visible: true, backgroundColor: undefined });
+  });
+
+  it("shows a Markdown tooltip whose links may run only Sign In and Sign Out", async () => {
+    const { controller, item } = setup([work], "work");
+    await controller.refresh();
+    const tooltip = item.tooltip as unknown as MarkdownString & { isTrusted: unknown };
+    expect(tooltip).toBeInstanceOf(MarkdownString);
+    expect(tooltip.value).toContain("[Renew](command:mfaSession.signIn?");
+    expect(tooltip.isTrusted).toEqual({ enabledCommands: ["mfaSession.signIn", "mfaSession.signOut"] });
   });
 
   it("turns to the warning colour as the session nears its end, on the timer", async () => {

@@ -66,7 +66,9 @@ export function createStatusBarController(deps: StatusBarControllerDeps): Status
     };
     const state = getStatusBarState({ ...input, hasMfaProfile });
     item.text = state.text;
-    item.tooltip = state.tooltip;
+    const tooltip = new vscode.MarkdownString(state.tooltip);
+    tooltip.isTrusted = { enabledCommands: state.tooltipCommands };
+    item.tooltip = tooltip;
     item.backgroundColor = state.warning ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
     if (state.visible) item.show();
     else item.hide();

@@ -31,6 +31,19 @@ describe(getStatusBarState.name, () => {
     expect(state.tooltip).not.toContain(new Date(now + 90 * 60_000).toISOString());
   });
 
+  it("offers Renew and Sign Out links in the tooltip, trusting only those two commands", () => {
+    const state = getStatusBarState({ sessions: [session("work", 90)], activeProfile: "work", now, warningThresholdMinutes: 15, hasMfaProfile: true });
+    expect(state.tooltip).toContain(`[Renew](command:mfaSession.signIn?${encodeURIComponent(JSON.stringify([{ profile: "work", forceRefresh: true }]))})`);
+    expect(state.tooltip).toContain(`[Sign Out](command:mfaSession.signOut?${encodeURIComponent(JSON.stringify(["work"]))})`);
+    expect(state.tooltipCommands).toEqual(["mfaSession.signIn", "mfaSession.signOut"]);
+  });
+
+  it("offers only a Sign In link when the active profile is signed out", () => {
+    const state = getStatusBarState({ sessions: [], activeProfile: "work", now, warningThresholdMinutes: 15, hasMfaProfile: true });
+    expect(state.tooltip).toContain(`[Sign In](command:mfaSession.signIn?${encodeURIComponent(JSON.stringify([{ profile: "work" }]))})`);
+    expect(state.tooltipCommands).toEqual(["mfaSession.signIn"]);
+  });
+
   it("uses the warning colour under the threshold", () => {
     const state = getStatusBarState({ sessions: [session("work", 14)], activeProfile: "work", now, warningThresholdMinutes: 15, hasMfaProfile: true });
     expect(state).toMatchObject({ text: "$(warning) MFA work 14m", warning: true });

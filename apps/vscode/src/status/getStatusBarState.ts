@@ -4,9 +4,17 @@ import { formatTimeLeft } from "./formatTimeLeft.js";
 import { pickActiveSession } from "./pickActiveSession.js";
 import type { SessionView } from "./SessionView.js";
 
+const SIGN_IN = "mfaSession.signIn";
+const SIGN_OUT = "mfaSession.signOut";
+/** A Markdown link that runs a command with these arguments (trusted only for tooltipCommands). */
+const commandLink = (label: string, command: string, args: unknown[]): string => `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+
 export interface StatusBarState {
   text: string;
+  /** Markdown, with command links. */
   tooltip: string;
+  /** The only commands the tooltip's links may run. */
+  tooltipCommands: string[];
   /** Less than the warning threshold left (or only expired sessions for the active profile): show the warning colour. */
   warning: boolean;
   /** Profile of the session shown, if any. */
@@ -31,8 +39,9 @@ export function getStatusBarState(input: StatusBarInput & { /** Some profile nam
     return {
       text: `$(lock) MFA${who}: signed out`,
       tooltip: input.activeProfile
-        ? `No MFA session for profile ${input.activeProfile}. Click to sign in or pick another session.`
+        ? `No MFA session for profile ${input.activeProfile}. Click to sign in or pick another session.\n\n${commandLink("Sign In", SIGN_IN, [{ profile: input.activeProfile }])}`
         : "No MFA session. Click to sign in.",
+      tooltipCommands: input.activeProfile ? [SIGN_IN] : [],
       // Only an expired session warns; none at all (a deliberate sign-out, or never signed in) is quiet.
       warning: input.activeProfile !== undefined && input.sessions.length > 0,
       visible,
@@ -45,7 +54,10 @@ export function getStatusBarState(input: StatusBarInput & { /** Some profile nam
   const profile = input.activeProfile ?? session.profile;
   return {
     text: `$(${warning ? "warning" : "unlock"}) MFA ${profile} ${formatTimeLeft(left)}`,
-    tooltip: `MFA session for profile ${profile} ends at ${formatLocalTime(session.expiration)}. Click to renew, sign out or switch.`,
+    tooltip:
+      `MFA session for profile ${profile} ends at ${formatLocalTime(session.expiration)}. Click to renew, sign out or switch.\n\n` +
+      `${commandLink("Renew", SIGN_IN, [{ profile, forceRefresh: true }])} · ${commandLink("Sign Out", SIGN_OUT, [profile])}`,
+    tooltipCommands: [SIGN_IN, SIGN_OUT],
     warning,
     profile,
     visible,
