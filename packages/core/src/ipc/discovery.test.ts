@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { getCacheDir } from "../cache/getCacheDir.js";
 import { findPromptServer, getDiscoveryDir, removeDiscoveryFile, writeDiscoveryFile } from "./discovery.js";
 import { formatPromptServerEnv, PROMPT_SERVER_ENV } from "./promptServerEnv.js";
 
@@ -61,5 +62,19 @@ describe(writeDiscoveryFile.name, () => {
 
   it("refuses window ids that could escape the folder", async () => {
     await expect(window("../x", 101, "2026-01-15T09:00:00Z")).rejects.toThrow(/window id/);
+  });
+});
+
+describe(getDiscoveryDir.name, () => {
+  it("keeps the discovery folder on the Linux side on WSL when ~/.aws is on a Windows drive, beside the cache", () => {
+    // ~/.aws is a link to the Windows home (a common WSL set-up); /mnt/c is drvfs.
+    const probe = {
+      readFile: (path: string) => (path === "/proc/mounts" ? "C:\\ /mnt/c 9p rw,aname=drvfs;path=C:\\ 0 0\n/dev/sdc / ext4 rw 0 0\n" : undefined),
+      realpath: (path: string) => (path.startsWith("/home/me/.aws") ? path.replace("/home/me/.aws", "/mnt/c/Users/me/.aws") : path === "/home/me" || path === "/home" || path === "/" ? path : undefined),
+    };
+    const env = { WSL_DISTRO_NAME: "Ubuntu" };
+    expect(getDiscoveryDir("/home/me", env, probe)).toBe("/home/me/.cache/mfa-session/vscode");
+    expect(getCacheDir({ homedir: "/home/me", env, platform: "linux", probe })).toBe("/home/me/.cache/mfa-session/cache");
+    expect(getDiscoveryDir("/home/me", {}, probe)).toBe("/home/me/.aws/mfa-session/vscode");
   });
 });

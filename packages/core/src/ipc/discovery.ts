@@ -1,12 +1,16 @@
 // How a CLI finds the VS Code prompt server. First the variable the extension sets in its terminals
-// (promptServerEnv.ts), else the discovery folder ~/.aws/mfa-session/vscode/ (0700): one 0600
+// (promptServerEnv.ts), else the discovery folder ~/.aws/mfa-session/vscode/ (0700; on WSL with ~/.aws
+// on a Windows drive, the Linux-side folder of cache/getStateDir.ts): one 0600
 // `<id>.json` file per window {socketPath, secret, pid, focusedAt}; the live window focused last wins,
 // dead windows' files are removed. The discovery files serve callers without a terminal: a terminal
 // outside VS Code is asked on itself first (prompt/getCodeSourceOrder).
 import { existsSync, promises as fs } from "node:fs";
 import { homedir as osHomedir } from "node:os";
 import { join } from "node:path";
+import { getStateDir } from "../cache/getStateDir.js";
 import { parseJsonObject } from "../cache/parseJsonObject.js";
+import type { Env } from "../config/Env.js";
+import type { FileSystemProbe } from "../platform/findWindowsDrive.js";
 import { checkPrivateDirSync, ensurePrivateDir, readPrivateFileSync, removeFile, removeFileIfUnchanged, writePrivateFileAtomic } from "../cache/secureFiles.js";
 import { isProcessAlive as defaultIsProcessAlive } from "../lock/isProcessAlive.js";
 import { checkWindowId } from "./checkWindowId.js";
@@ -23,12 +27,13 @@ export interface DiscoveryEntry extends PromptServerAddress {
   focusedAt: Date;
 }
 
-export function getDiscoveryDir(homedir: string = osHomedir()): string {
-  return join(homedir, ".aws", "mfa-session", "vscode");
+/** `probe`: how WSL's Windows drives are found (tests fake it; see getStateDir). */
+export function getDiscoveryDir(homedir: string = osHomedir(), env: Env = process.env, probe?: FileSystemProbe): string {
+  return join(getStateDir({ homedir, env, ...(probe === undefined ? {} : { probe }) }).dir, "vscode");
 }
 
-export async function writeDiscoveryFile(options: { id: string; entry: DiscoveryEntry; homedir?: string }): Promise<string> {
-  const dir = getDiscoveryDir(options.homedir);
+export async function writeDiscoveryFile(options: { id: string; entry: DiscoveryEntry; homedir?: string; env?: Env }): Promise<string> {
+  const dir = getDiscoveryDir(options.homedir, options.env);
   const { socketPath, secret, pid, focusedAt } = options.entry;
   await ensurePrivateDir(dir);
   const path = join(dir, `${checkWindowId(options.id)}.json`);
@@ -36,8 +41,8 @@ export async function writeDiscoveryFile(options: { id: string; entry: Discovery
   return path;
 }
 
-export async function removeDiscoveryFile(options: { id: string; homedir?: string }): Promise<void> {
-  await removeFile(join(getDiscoveryDir(options.homedir), `${checkWindowId(options.id)}.json`));
+export async function removeDiscoveryFile(options: { id: string; homedir?: string; env?: Env }): Promise<void> {
+  await removeFile(join(getDiscoveryDir(options.homedir, options.env), `${checkWindowId(options.id)}.json`));
 }
 
 export interface FindPromptServerOptions {
@@ -52,7 +57,7 @@ export async function findPromptServer(options: FindPromptServerOptions = {}): P
   if (fromEnv !== undefined && (fromEnv.socketPath.startsWith("\\\\") || existsSync(fromEnv.socketPath))) {
     return { ...fromEnv, source: "env" };
   }
-  const dir = getDiscoveryDir(options.homedir);
+  const dir = getDiscoveryDir(options.homedir, options.env ?? process.env);
   if (checkPrivateDirSync(dir) === "missing") return undefined;
   const isAlive = options.isProcessAlive ?? defaultIsProcessAlive;
   let best: DiscoveryEntry | undefined;

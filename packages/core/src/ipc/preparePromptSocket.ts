@@ -47,7 +47,7 @@ export async function preparePromptSocket(options: PreparePromptSocketOptions): 
   const uid = options.uid ?? process.getuid?.() ?? 0;
   const shortTmpdir = options.shortTmpdir === undefined ? {} : { shortTmpdir: options.shortTmpdir };
   const candidates = getPromptSocketCandidates({
-    id: options.id, discoveryDir: getDiscoveryDir(options.homedir ?? osHomedir()), tmpdir, ...shortTmpdir, env: options.env ?? process.env, platform, uid,
+    id: options.id, discoveryDir: getDiscoveryDir(options.homedir ?? osHomedir(), options.env ?? process.env), tmpdir, ...shortTmpdir, env: options.env ?? process.env, platform, uid,
   });
   const passedOver: string[] = [];
   for (const socketPath of candidates) {
