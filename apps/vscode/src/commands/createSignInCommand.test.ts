@@ -14,7 +14,7 @@ describe(createSignInCommand.name, () => {
     expect(fake.progress[0]).toMatchObject({ title: "MFA Session: signing in to profile work…", cancellable: true });
     expect(active()).toBe("work");
     expect(refreshed()).toBe(1);
-    expect(fake.messages[0]!.message).toMatch(/^Profile work: signed in, session ends in 12h00m/);
+    expect(fake.messages[0]!.message).toMatch(/^Profile work: signed in, session ends in 12h00m \(until \d{4}-\d\d-\d\d \d\d:\d\d\)\.$/);
   });
 
   it("renews a given profile without asking which", async () => {

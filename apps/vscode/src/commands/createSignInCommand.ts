@@ -2,6 +2,7 @@
 // (the CLI and every SDK using credential_process then find it there).
 import * as vscode from "vscode";
 import { formatTimeLeft } from "../status/formatTimeLeft.js";
+import { formatLocalTime } from "../ui/formatLocalTime.js";
 import { pickProfile } from "../ui/pickProfile.js";
 import type { CommandDeps, CommandSpec } from "./CommandSpec.js";
 
@@ -36,7 +37,7 @@ export function createSignInCommand(deps: Pick<CommandDeps, "window" | "services
       await deps.statusBar.refresh();
       const left = formatTimeLeft(result.expiration.getTime() - deps.clock.now());
       const verb = result.source === "cache" ? "already signed in" : "signed in";
-      void deps.window.showInformationMessage(`Profile ${profile}: ${verb}, session ends in ${left} (${result.expiration.toLocaleTimeString()}).`);
+      void deps.window.showInformationMessage(`Profile ${profile}: ${verb}, session ends in ${left} (until ${formatLocalTime(result.expiration)}).`);
       return { profile, expiration: result.expiration, source: result.source };
     },
   };

@@ -1,6 +1,7 @@
 // A quick pick of the MFA devices of the profile's IAM user.
 import { UserCancelledError, type MfaDeviceSummary, MfaSessionError } from "@mfa-session/core";
 import type * as vscode from "vscode";
+import { formatLocalTime } from "./formatLocalTime.js";
 
 export async function pickDevice(
   window: Pick<typeof vscode.window, "showQuickPick">,
@@ -12,7 +13,7 @@ export async function pickDevice(
   const picked = await window.showQuickPick(
     devices.map((device) => ({
       label: device.serialNumber,
-      description: device.enableDate ? `enabled ${device.enableDate.toISOString().slice(0, 10)}` : "not enabled",
+      description: device.enableDate ? `enabled ${formatLocalTime(device.enableDate)}` : "not enabled",
       device,
     })),
     { title, placeHolder: "MFA device", ignoreFocusOut: true },
