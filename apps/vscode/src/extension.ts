@@ -1,7 +1,7 @@
 // The composition root: builds the services, starts the inline prompt server, registers the
 // command factories through the one error boundary, and pushes every disposable. No logic here.
 import { randomBytes } from "node:crypto";
-import { getHomeDir, systemClock } from "@mfa-session/core";
+import { getHomeDir, getStateDir, systemClock } from "@mfa-session/core";
 import * as vscode from "vscode";
 import type { CommandDeps } from "./commands/CommandSpec.js";
 import { createConfigureProfileCommand } from "./commands/createConfigureProfileCommand.js";
@@ -42,9 +42,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
   const settings = () => readSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION));
 
   const codeProvider = serializePrompts(createInputBoxCodeProvider({ window: vscode.window }));
+  const homedir = getHomeDir({ env: process.env, platform: process.platform });
   const services = createCoreServices({
-    env: process.env, homedir: getHomeDir({ env: process.env, platform: process.platform }), clock, logger, getCliPath: () => settings().cliPath, platform: process.platform, codeProvider,
+    env: process.env, homedir, clock, logger, getCliPath: () => settings().cliPath, platform: process.platform, codeProvider,
   });
+  // On WSL with ~/.aws on a Windows drive the cache and the prompt's files are on the Linux side: say so.
+  const stateNote = getStateDir({ homedir, env: process.env }).note;
+  if (stateNote !== undefined) logger.info(stateNote);
   const activeProfile = createActiveProfile({ memento: context.globalState, getDefaultProfile: () => settings().defaultProfile, env: process.env });
   const statusBar = createStatusBarController({
     window: vscode.window,

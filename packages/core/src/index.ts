@@ -97,6 +97,7 @@ export type { ResolvedProfile } from "./config/ResolvedProfile.js";
 export type { AwsClientFactory } from "./aws/AwsClientFactory.js";
 export { findProfileName, getProfileName } from "./config/getProfileName.js";
 export { getHomeDir } from "./config/getHomeDir.js";
+export { getStateDir } from "./cache/getStateDir.js";
 export { getEnvKey, getEnvValue } from "./platform/getEnvValue.js";
 export { findOnPath, getPathExtensions } from "./platform/findOnPath.js";
 export type { Settings } from "./config/parseSharedConfig.js";

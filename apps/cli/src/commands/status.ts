@@ -1,5 +1,5 @@
 // `mfa-session status`: each cached session, its device, and time left. No secrets.
-import { createSessionCache, getCacheDir, listSessions, loadProfile, systemClock, type SessionSummary } from "@mfa-session/core";
+import { createSessionCache, getCacheDir, getStateDir, listSessions, loadProfile, systemClock, type SessionSummary } from "@mfa-session/core";
 import { getHomedir } from "../getHomedir.js";
 import { EXIT_OK, type CliIo, type Command } from "../io.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
@@ -30,6 +30,9 @@ export const statusCommand: Command = {
     const cache = createSessionCache({ dir: getCacheDir({ env: io.env, homedir }) });
     const forProfile = values.profile ? await loadProfile({ profile: values.profile, env: io.env, homedir }) : undefined;
     const sessions = await listSessions({ cache, clock: systemClock, ...(forProfile ? { forProfile } : {}) });
+    // On WSL with ~/.aws on a Windows drive the cache is elsewhere: say where, and why.
+    const { note } = getStateDir({ homedir, env: io.env });
+    if (note !== undefined && io.env.MFA_SESSION_CACHE_DIR === undefined) io.stderr.write(`mfa-session: ${note}\n`);
     io.stdout.write(values.json ? formatStatusJson(sessions) : formatStatusTable(sessions, forProfile?.name));
     return EXIT_OK;
   },
