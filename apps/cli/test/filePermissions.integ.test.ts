@@ -105,7 +105,7 @@ describe("private files of mfa-session", () => {
     expect(now?.isSymbolicLink() ?? false).toBe(false);
     if (result.code === 0) expect(mode(entryPath)).toBe(0o600);
     else expect(result.stderr).toMatch(/^mfa-session: /);
-  });
+  }, 90_000); // the code mfa_process prints was just spent by signIn: it waits for the next one (up to 31 s)
 
   it("writes a device seed file 0600 even under umask 000", async () => {
     const admin = await addAdminProfile(world, "permadmin");
