@@ -39,33 +39,41 @@ const cjsDynamicImportFacade = {
 };
 
 /**
- * The credential_process cache-hit path as one CommonJS chunk named by its content's hash, with V8's
- * code cache for the building Node beside it (see src/fastPath/codeCacheFiles.ts). V8 checks a cache
- * against the source's length only, so the name ties each cache to the exact text it was made from.
- * Returns the chunk's path relative to dist/.
+ * Bundles `entry` as one plain CommonJS chunk (no import(): bin.ts loads it with vm.Script or
+ * require), minified, and writes it to chunks/<stem>-<sha256>.js in the staging folder. The name ties
+ * the file (and any V8 code cache beside it, which V8 checks against the source's length only) to its
+ * exact text. Returns the chunk's path relative to dist/.
  */
-async function buildCacheHitChunk() {
+async function writeHashedChunk(entry, stem) {
   const [chunk] = (
     await build({
       absWorkingDir: root,
-      entryPoints: ["src/fastPath/cacheHitModule.ts"],
+      entryPoints: [entry],
       bundle: true,
       format: "cjs",
       platform: "node",
       target: "node20",
       write: false,
-      outfile: "cache-hit.js",
-      // Less text to read and hash at every hit; names stay, for readable stack traces.
+      outfile: `${stem}.js`,
+      // Less text to read and hash at every start; names stay, for readable stack traces.
       minifyWhitespace: true,
       minifySyntax: true,
       logLevel: "warning",
     })
   ).outputFiles;
-  // Loaded with vm.Script, which has no loader for import(): the chunk must not need one.
-  if (/\bimport\(/.test(chunk.text)) throw new Error("The cache-hit chunk contains import(); it must be plain CommonJS.");
-  const name = `chunks/cache-hit-${createHash("sha256").update(chunk.contents).digest("hex").slice(0, 16)}.js`;
+  if (/\bimport\(/.test(chunk.text)) throw new Error(`The ${stem} chunk contains import(); it must be plain CommonJS.`);
+  const name = `chunks/${stem}-${createHash("sha256").update(chunk.contents).digest("hex").slice(0, 16)}.js`;
   mkdirSync(`${staging}/chunks`, { recursive: true });
   writeFileSync(`${staging}/${name}`, chunk.contents);
+  return name;
+}
+
+/**
+ * The credential_process cache-hit path (see writeHashedChunk), with V8's code cache for the building
+ * Node beside it (see src/fastPath/codeCacheFiles.ts). Returns the chunk's path relative to dist/.
+ */
+async function buildCacheHitChunk() {
+  const name = await writeHashedChunk("src/fastPath/cacheHitModule.ts", "cache-hit");
   // Made by running the chunk once, in a node without NODE_OPTIONS: V8 refuses a cache made under other flags.
   const warmUp = `${staging}/warm-code-cache.mjs`;
   await build({
@@ -87,30 +95,10 @@ async function buildCacheHitChunk() {
 
 /**
  * What bin.ts loads after a cache miss of credential_process: the wait for another process's sign-in
- * (src/fastPath/signInWaitModule.ts), a plain CommonJS chunk named by its content's hash, compiled as
- * usual (a miss is not the path a code cache pays for). Returns its path relative to dist/.
+ * (src/fastPath/signInWaitModule.ts), compiled as usual (a miss is not the path a code cache pays for).
  */
-async function buildSignInWaitChunk() {
-  const [chunk] = (
-    await build({
-      absWorkingDir: root,
-      entryPoints: ["src/fastPath/signInWaitModule.ts"],
-      bundle: true,
-      format: "cjs",
-      platform: "node",
-      target: "node20",
-      write: false,
-      outfile: "sign-in-wait.js",
-      minifyWhitespace: true,
-      minifySyntax: true,
-      logLevel: "warning",
-    })
-  ).outputFiles;
-  if (/\bimport\(/.test(chunk.text)) throw new Error("The sign-in-wait chunk contains import(); it must be plain CommonJS.");
-  const name = `chunks/sign-in-wait-${createHash("sha256").update(chunk.contents).digest("hex").slice(0, 16)}.js`;
-  mkdirSync(`${staging}/chunks`, { recursive: true });
-  writeFileSync(`${staging}/${name}`, chunk.contents);
-  return name;
+function buildSignInWaitChunk() {
+  return writeHashedChunk("src/fastPath/signInWaitModule.ts", "sign-in-wait");
 }
 
 function isCommonJs(path) {
