@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getCacheDir } from "../cache/getCacheDir.js";
 import { UserCancelledError } from "../errors/errors.js";
 import { failFileWrites } from "../testing/failFileWrites.js";
+import { simulateWindowsFileSharing } from "../testing/simulateWindowsFileSharing.js";
 import { createFileLocker } from "./fileLock.js";
-import type { BeaconFileSystem } from "./holderBeacon.js";
 import { getLockFileName } from "./lockHolder.js";
 
 let dir: string;
@@ -294,36 +294,9 @@ describe(createFileLocker.name, () => {
   });
 });
 
-/** Windows' sharing rules for beacon files (holderBeacon.ts): opened without sharing, a file refuses every other open until closed. */
-function windowsSharing() {
-  const files = new Map<string, { exclusive: boolean }>();
-  const error = (code: string) => Object.assign(new Error(code), { code });
-  const fs: BeaconFileSystem = {
-    async open(path, flags) {
-      if (files.has(path)) throw error("EEXIST");
-      const file = { exclusive: (flags & 0x1000_0000) !== 0 };
-      files.set(path, file);
-      return { close: async () => void (file.exclusive = false) };
-    },
-    openSync(path) {
-      const file = files.get(path);
-      if (file === undefined) throw error("ENOENT");
-      if (file.exclusive) throw error("EBUSY");
-      return 3;
-    },
-    closeSync: () => undefined,
-    async unlink(path) {
-      files.delete(path);
-    },
-  };
-  /** Every holder's process ends: Windows closes their handles. */
-  const end = () => files.forEach((file) => void (file.exclusive = false));
-  return { beacon: { platform: "win32" as const, fs }, files, end };
-}
-
 describe(`${createFileLocker.name} on Windows`, () => {
   it("takes over at once a lock whose holder ended although its pid is alive again (reused by another process)", async () => {
-    const windows = windowsSharing();
+    const windows = simulateWindowsFileSharing();
     const holder = createFileLocker({ dir, beacon: windows.beacon, isProcessAlive: () => true });
     let letGo!: () => void;
     const held = holder.withLock("device", () => new Promise<void>((resolve) => (letGo = resolve)));
@@ -339,7 +312,7 @@ describe(`${createFileLocker.name} on Windows`, () => {
   });
 
   it("keeps the beacon from before its lock file exists until after it is gone", async () => {
-    const windows = windowsSharing();
+    const windows = simulateWindowsFileSharing();
     const locker = createFileLocker({ dir, beacon: windows.beacon });
     const seen = await locker.withLock("device", async () => [...windows.files.values()].map((file) => file.exclusive));
     expect(seen).toEqual([true]);

@@ -1,48 +1,14 @@
-import { constants } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { simulateWindowsFileSharing } from "../testing/simulateWindowsFileSharing.js";
 import { type BeaconFileSystem, getBeaconPath, holdBeacon, probeBeacon, removeBeacon } from "./holderBeacon.js";
 
 const dir = "C:\\cache\\locks";
 const token = "0123456789abcdef0123456789abcdef";
-const NO_SHARING = 0x1000_0000;
-
-/** Windows' sharing rules for files opened by one process: a file opened without sharing refuses every other open until closed. */
-function windowsFiles() {
-  const files = new Map<string, { exclusive: boolean }>();
-  const calls: string[] = [];
-  const error = (code: string) => Object.assign(new Error(code), { code });
-  const fs: BeaconFileSystem = {
-    async open(path, flags) {
-      calls.push(`open ${path}`);
-      if (files.has(path) && flags & constants.O_EXCL) throw error("EEXIST");
-      if (files.get(path)?.exclusive) throw error("EBUSY");
-      const file = { exclusive: (flags & NO_SHARING) !== 0 };
-      files.set(path, file);
-      return { close: async () => void (file.exclusive = false) };
-    },
-    openSync(path) {
-      calls.push(`openSync ${path}`);
-      const file = files.get(path);
-      if (file === undefined) throw error("ENOENT");
-      if (file.exclusive) throw error("EBUSY");
-      return 3;
-    },
-    closeSync: () => undefined,
-    async unlink(path) {
-      calls.push(`unlink ${path}`);
-      if (files.get(path)?.exclusive) throw error("EBUSY");
-      files.delete(path);
-    },
-  };
-  /** The holder's process ends: Windows closes its handles. */
-  const end = () => files.forEach((file) => void (file.exclusive = false));
-  return { fs, files, calls, end };
-}
 
 describe(holdBeacon.name, () => {
   it("on Windows, is seen held while its holder runs, and gone once the holder's process ended", async () => {
-    const windows = windowsFiles();
+    const windows = simulateWindowsFileSharing();
     const beacon = await holdBeacon(dir, token, { platform: "win32", fs: windows.fs });
     expect(beacon.held).toBe(true);
     expect([...windows.files.keys()]).toEqual([join(dir, `${token}.holder`)]);
@@ -52,7 +18,7 @@ describe(holdBeacon.name, () => {
   });
 
   it("is removed on release, after which there is nothing to judge by", async () => {
-    const windows = windowsFiles();
+    const windows = simulateWindowsFileSharing();
     const beacon = await holdBeacon(dir, token, { platform: "win32", fs: windows.fs });
     await beacon.release();
     expect(windows.files.size).toBe(0);
@@ -60,7 +26,7 @@ describe(holdBeacon.name, () => {
   });
 
   it("costs the holder nothing when it cannot be made: not held, and the pid decides", async () => {
-    const windows = windowsFiles();
+    const windows = simulateWindowsFileSharing();
     const refusing: BeaconFileSystem = { ...windows.fs, open: () => Promise.reject(Object.assign(new Error("denied"), { code: "EACCES" })) };
     const beacon = await holdBeacon(dir, token, { platform: "win32", fs: refusing });
     expect(beacon.held).toBe(false);
@@ -70,7 +36,7 @@ describe(holdBeacon.name, () => {
 
   it("is neither held nor looked at outside Windows", async () => {
     for (const platform of ["linux", "darwin"] as const) {
-      const other = windowsFiles();
+      const other = simulateWindowsFileSharing();
       expect((await holdBeacon(dir, token, { platform, fs: other.fs })).held).toBe(false);
       expect(probeBeacon(dir, token, { platform, fs: other.fs })).toBeUndefined();
       await removeBeacon(dir, token, { platform, fs: other.fs });
@@ -81,7 +47,7 @@ describe(holdBeacon.name, () => {
 
 describe("a held beacon's release", () => {
   it("never throws: a handle that will not close closes with the process", async () => {
-    const windows = windowsFiles();
+    const windows = simulateWindowsFileSharing();
     const stuck: BeaconFileSystem = { ...windows.fs, open: async (path, flags) => ({ ...(await windows.fs.open(path, flags)), close: () => Promise.reject(new Error("EIO")) }) };
     const beacon = await holdBeacon(dir, token, { platform: "win32", fs: stuck });
     await expect(beacon.release()).resolves.toBeUndefined();
@@ -90,7 +56,7 @@ describe("a held beacon's release", () => {
 
 describe(removeBeacon.name, () => {
   it("clears the beacon of a holder found dead", async () => {
-    const windows = windowsFiles();
+    const windows = simulateWindowsFileSharing();
     await holdBeacon(dir, token, { platform: "win32", fs: windows.fs });
     windows.end();
     await removeBeacon(dir, token, { platform: "win32", fs: windows.fs });
@@ -102,6 +68,6 @@ describe(getBeaconPath.name, () => {
   it("names no file for a token read from a lock file that could leave the folder", () => {
     expect(getBeaconPath(dir, token)).toBe(join(dir, `${token}.holder`));
     for (const bad of ["../../x", "a/b", "", "short"]) expect(getBeaconPath(dir, bad)).toBeUndefined();
-    expect(probeBeacon(dir, "../../0123456789abcdef", { platform: "win32", fs: windowsFiles().fs })).toBeUndefined();
+    expect(probeBeacon(dir, "../../0123456789abcdef", { platform: "win32", fs: simulateWindowsFileSharing().fs })).toBeUndefined();
   });
 });
