@@ -1,4 +1,4 @@
-import { UserCancelledError, type CodePair, type NewDeviceForUser } from "@mfa-session/core";
+import { MfaSessionError, UserCancelledError, type CodePair, type NewDeviceForUser } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
 import { setupDeviceCommand as setup, device } from "../../test/commandFixtures.js";
 import { createSetUpDeviceCommand } from "./createSetUpDeviceCommand.js";
@@ -40,10 +40,19 @@ describe(createSetUpDeviceCommand.name, () => {
 
   it("shows the error in the panel when the set-up fails", async () => {
     const { fake, deps } = setup();
+    const fakePanel = panel(new MfaSessionError("MFA device arn:x: the authentication codes were refused", "INVALID_MFA_CODE"));
+    fake.pickNext("alice-keys");
+    fake.typeNext("laptop");
+    await expect(createSetUpDeviceCommand({ ...deps, openPanel: fakePanel.openPanel }).run()).rejects.toMatchObject({ code: "INVALID_MFA_CODE" });
+    expect(fakePanel.events.at(-1)).toBe("error MFA device arn:x: the authentication codes were refused");
+  });
+
+  it("is cancelled quietly when the panel is closed half-way: nothing is written to the closed panel", async () => {
+    const { fake, deps } = setup();
     const fakePanel = panel(new UserCancelledError("closed"));
     fake.pickNext("alice-keys");
     fake.typeNext("laptop");
     await expect(createSetUpDeviceCommand({ ...deps, openPanel: fakePanel.openPanel }).run()).rejects.toBeInstanceOf(UserCancelledError);
-    expect(fakePanel.events.at(-1)).toBe("error closed");
+    expect(fakePanel.events).toEqual(["open alice-keys", `present ${device.serialNumber}`]);
   });
 });

@@ -1,6 +1,6 @@
 // "Set Up Virtual MFA Device": the console's wizard in a webview (QR, two consecutive codes), then
 // enable the device and write mfa_serial into the profile. A failed set-up is rolled back by core.
-import { formatErrorMessage } from "@mfa-session/core";
+import { formatErrorMessage, UserCancelledError } from "@mfa-session/core";
 import type { DeviceSetupPanel } from "../device/createDeviceSetupPanel.js";
 import { askText } from "../ui/askText.js";
 import type { CommandDeps, CommandSpec } from "./CommandSpec.js";
@@ -36,7 +36,8 @@ export function createSetUpDeviceCommand(deps: SetUpDeviceDeps): CommandSpec {
         void deps.window.showInformationMessage(`MFA Session: ${text}`);
         return result;
       } catch (error) {
-        panel.showError(formatErrorMessage(error, wordNextStep));
+        // Closing the panel is how a person cancels: the panel is gone, and wrapCommand stays quiet.
+        if (!(error instanceof UserCancelledError)) panel.showError(formatErrorMessage(error, wordNextStep));
         throw error;
       }
     },

@@ -1,5 +1,7 @@
 // The device set-up webview: shows the new device's QR, collects two consecutive codes, shows the
-// outcome. Closing the panel while codes are awaited cancels the set-up (core then rolls back).
+// outcome. Closing the panel while codes are awaited cancels the set-up (core then rolls back); after
+// that the panel is gone, and showing anything on it does nothing (VS Code throws "Webview is disposed").
+// Once enabled, the page is replaced by the outcome alone: no QR, no seed left in the retained tab.
 import { randomBytes } from "node:crypto";
 import { UserCancelledError, type CodePair, type NewDeviceForUser } from "@mfa-session/core";
 import * as vscode from "vscode";
@@ -47,8 +49,12 @@ export function createDeviceSetupPanel(window: Pick<typeof vscode.window, "creat
       if (closed) return Promise.reject(new UserCancelledError());
       return new Promise<CodePair>((resolve, reject) => (waiting = { resolve, reject }));
     },
-    showDone: (text) => void panel.webview.postMessage({ type: "done", text }),
-    showError: (text) => void panel.webview.postMessage({ type: "error", text }),
+    showDone(text) {
+      if (!closed) panel.webview.html = renderDeviceSetupHtml({ nonce: randomBytes(16).toString("base64"), profile, done: text });
+    },
+    showError(text) {
+      if (!closed) void panel.webview.postMessage({ type: "error", text });
+    },
     dispose: () => panel.dispose(),
   };
 }

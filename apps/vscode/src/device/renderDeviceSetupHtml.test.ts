@@ -35,4 +35,19 @@ describe(renderDeviceSetupHtml.name, () => {
     expect(html).not.toContain('id="qr"');
     expect(html).toContain("IAM returned no QR image");
   });
+
+  it("shows the secret key in groups of 4 characters, so it can be typed", () => {
+    const html = renderDeviceSetupHtml({ ...view, base32StringSeed: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPAB" });
+    expect(html).toContain('<code id="seed"><span>JBSW</span><span>Y3DP</span><span>EHPK</span><span>3PXP</span><span>JBSW</span><span>Y3DP</span><span>EHPK</span><span>3PXP</span><span>AB</span></code>');
+    expect(html).not.toContain("JBSWY3DPEHPK3PXP");
+  });
+
+  it("checks the codes with its own message, not the browser's (novalidate), and shows that message beside the inputs, scrolled into view", () => {
+    const html = renderDeviceSetupHtml(view);
+    expect(html).toContain('<form id="codes" novalidate>');
+    const status = html.indexOf('id="status"');
+    expect(status).toBeGreaterThan(html.indexOf('id="code2"'));
+    expect(status).toBeLessThan(html.indexOf('id="enable"'));
+    expect(html).toContain("scrollIntoView");
+  });
 });

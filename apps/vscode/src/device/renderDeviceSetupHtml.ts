@@ -1,5 +1,7 @@
 // Pure: the device set-up webview. A strict CSP: nothing loads from anywhere; the QR is a data: image;
-// the one inline script and style carry a per-render nonce. The seed stays folded away unless asked.
+// the one inline script and style carry a per-render nonce. The seed stays folded away unless asked,
+// in groups of 4 to be typed. Once the device is enabled the page is rendered again without the QR
+// and the seed (DeviceSetupDoneView), so neither stays in a retained, hidden tab.
 
 export interface DeviceSetupView {
   nonce: string;
@@ -9,6 +11,13 @@ export interface DeviceSetupView {
   /** PNG bytes of the otpauth QR; empty when IAM returned none. */
   qrCodePng: Uint8Array;
   base32StringSeed: string;
+}
+
+/** The page once the device is enabled: the outcome only. */
+export interface DeviceSetupDoneView {
+  nonce: string;
+  profile: string;
+  done: string;
 }
 
 export function getDeviceSetupCsp(nonce: string): string {
@@ -25,11 +34,16 @@ export function getDeviceSetupCsp(nonce: string): string {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
 
-export function renderDeviceSetupHtml(view: DeviceSetupView): string {
+/** The seed as spans of 4 characters: spaced on screen to be typed, one unbroken key when copied. */
+const groupSeed = (seed: string): string => (seed.match(/.{1,4}/g) ?? []).map((group) => `<span>${escapeHtml(group)}</span>`).join("");
+
+export function renderDeviceSetupHtml(view: DeviceSetupView | DeviceSetupDoneView): string {
   const { nonce } = view;
-  const qr = view.qrCodePng.length
-    ? `<img id="qr" alt="QR code of the new virtual MFA device" width="240" height="240" src="data:image/png;base64,${Buffer.from(view.qrCodePng).toString("base64")}">`
-    : `<p>IAM returned no QR image; enter the secret key below in your authenticator app.</p>`;
+  const body = "done" in view
+    ? `<h1>Virtual MFA device enabled</h1>
+<p class="done" role="status">${escapeHtml(view.done)}</p>
+<p>The QR code and the secret key were removed from this page. You can close it.</p>`
+    : renderSteps(view);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -40,6 +54,7 @@ export function renderDeviceSetupHtml(view: DeviceSetupView): string {
 <style nonce="${nonce}">
   body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 1rem 2rem; max-width: 40rem; }
   #qr { background: #fff; padding: 8px; image-rendering: pixelated; }
+  #seed span { margin-right: .6em; }
   label { display: block; margin: .75rem 0 .25rem; }
   input { font-size: 1.4rem; letter-spacing: .3rem; width: 9rem; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, #888); padding: .2rem .4rem; }
   button { margin-top: 1rem; padding: .4rem 1rem; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; cursor: pointer; }
@@ -50,30 +65,40 @@ export function renderDeviceSetupHtml(view: DeviceSetupView): string {
 </style>
 </head>
 <body>
-<h1>Set up a virtual MFA device</h1>
+${body}
+</body>
+</html>`;
+}
+
+function renderSteps(view: DeviceSetupView): string {
+  const { nonce } = view;
+  const qr = view.qrCodePng.length
+    ? `<img id="qr" alt="QR code of the new virtual MFA device" width="240" height="240" src="data:image/png;base64,${Buffer.from(view.qrCodePng).toString("base64")}">`
+    : `<p>IAM returned no QR image; enter the secret key below in your authenticator app.</p>`;
+  return `<h1>Set up a virtual MFA device</h1>
 <p>Profile <b>${escapeHtml(view.profile)}</b>, IAM user <b>${escapeHtml(view.userName)}</b>, device <code>${escapeHtml(view.serialNumber)}</code>.</p>
 <ol>
   <li>Scan this QR code with your authenticator app.</li>
   <li>Enter two consecutive codes: the one shown now, then the next one after it changes.</li>
 </ol>
 ${qr}
-<details><summary>Can't scan? Show the secret key</summary><p><code id="seed">${escapeHtml(view.base32StringSeed)}</code></p></details>
-<form id="codes">
+<details><summary>Can't scan? Show the secret key</summary><p><code id="seed">${groupSeed(view.base32StringSeed)}</code></p></details>
+<form id="codes" novalidate>
   <label for="code1">First code</label>
-  <input id="code1" name="code1" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
+  <input id="code1" name="code1" inputmode="numeric" autocomplete="one-time-code" maxlength="7" aria-describedby="status">
   <label for="code2">Second code (wait for the next one)</label>
-  <input id="code2" name="code2" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
+  <input id="code2" name="code2" inputmode="numeric" autocomplete="one-time-code" maxlength="7" aria-describedby="status">
+  <div id="status" role="status"></div>
   <div><button id="enable" type="submit">Enable device</button></div>
 </form>
-<div id="status" role="status"></div>
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
   const form = document.getElementById("codes");
   const status = document.getElementById("status");
-  const show = (text, kind) => { status.textContent = text; status.className = kind || ""; };
+  const show = (text, kind) => { status.textContent = text; status.className = kind || ""; status.scrollIntoView({ block: "nearest" }); };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const code1 = form.code1.value.trim(), code2 = form.code2.value.trim();
+    const code1 = form.code1.value.replace(/\\s/g, ""), code2 = form.code2.value.replace(/\\s/g, "");
     if (!/^[0-9]{6}$/.test(code1) || !/^[0-9]{6}$/.test(code2)) return show("Each code is 6 digits.", "error");
     if (code1 === code2) return show("Wait for the next code: the two must differ.", "error");
     form.enable.disabled = true;
@@ -83,9 +108,6 @@ ${qr}
   window.addEventListener("message", (event) => {
     const message = event.data || {};
     if (message.type === "error") { form.enable.disabled = false; show(message.text, "error"); }
-    if (message.type === "done") { form.hidden = true; show(message.text, "done"); }
   });
-</script>
-</body>
-</html>`;
+</script>`;
 }
