@@ -30,4 +30,14 @@ describe(createResyncDeviceCommand.name, () => {
     expect(second.validateInput("111 111")).toBe("Wait for the next code: the two must differ.");
     expect(second.validateInput("222-222")).toBe("Enter the 6 digits your authenticator shows.");
   });
+
+  it("resyncs a device of the profile it is given (the view's inline action) without asking for a profile", async () => {
+    const { fake, calls, deps } = setup();
+    fake.pickNext(device.serialNumber);
+    fake.typeNext("111111");
+    fake.typeNext("222222");
+    await createResyncDeviceCommand(deps).run("alice-keys");
+    expect(fake.quickPicks.map((pick) => pick.options.title)).toEqual(["MFA Session: Resync which device?"]);
+    expect(calls).toEqual([["resync", device.serialNumber, { code1: "111111", code2: "222222" }]]);
+  });
 });

@@ -9,8 +9,8 @@ export function createResyncDeviceCommand(deps: Pick<CommandDeps, "window" | "se
   return {
     id: "mfaSession.resyncDevice",
     title: "Resync Device",
-    async run() {
-      const profile = await pickDeviceProfile(deps, "MFA Session: Resync Device");
+    async run(arg?: unknown) {
+      const profile = typeof arg === "string" ? arg : await pickDeviceProfile(deps, "MFA Session: Resync Device");
       const devices = deps.services.devices(profile);
       const list = await deps.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "MFA Session: listing devices…" }, () => devices.list());
       const device = await pickDevice(deps.window, list, "MFA Session: Resync which device?", profile);
