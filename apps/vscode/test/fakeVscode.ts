@@ -36,6 +36,20 @@ export class ThemeColor {
   constructor(readonly id: string) {}
 }
 
+export class ThemeIcon {
+  constructor(readonly id: string, readonly color?: ThemeColor) {}
+}
+
+export const TreeItemCollapsibleState = { None: 0, Collapsed: 1, Expanded: 2 } as const;
+
+export class TreeItem {
+  description?: string;
+  tooltip?: string | MarkdownString;
+  contextValue?: string;
+  iconPath?: ThemeIcon;
+  constructor(readonly label: string, readonly collapsibleState: number = TreeItemCollapsibleState.None) {}
+}
+
 export class MarkdownString {
   constructor(readonly value = "") {}
 }

@@ -1,0 +1,54 @@
+// Walkthrough steps that are a line in a terminal: import access keys into the keychain
+// (`mfa-session keys import`), add them with `aws configure`, and try the MFA profile with
+// `aws sts get-caller-identity`. The terminal has mfa-session on PATH (applyCliPath) and asks this
+// window for the code (the inline prompt), so the person sees exactly what their tools will do.
+import type { CommandDeps, CommandSpec } from "../commands/CommandSpec.js";
+import { isMfaProfile } from "../status/isMfaProfile.js";
+import { askText } from "../ui/askText.js";
+import { pickProfile } from "../ui/pickProfile.js";
+
+export interface TerminalCommandDeps extends Pick<CommandDeps, "window" | "services" | "activeProfile"> {
+  runInTerminal: (line: string) => void;
+}
+
+/** Names AWS accepts for profiles that need no quoting in any shell. */
+const PROFILE_NAME = /^[\w+=,.@-]{1,128}$/;
+/** A configured name with other characters is quoted for POSIX shells. */
+const shellWord = (word: string): string => (PROFILE_NAME.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
+
+export function createTerminalCommands(deps: TerminalCommandDeps): CommandSpec[] {
+  return [
+    {
+      id: "mfaSession.importKeys",
+      title: "Import Access Keys into the Keychain",
+      run: async () => deps.runInTerminal("mfa-session keys import"),
+    },
+    {
+      id: "mfaSession.addAccessKeys",
+      title: "Add Access Keys with aws configure",
+      async run() {
+        const name = await askText(deps.window, {
+          title: "MFA Session: profile that holds your access keys",
+          prompt: "aws configure asks for the access key ID and secret in the terminal and writes them to ~/.aws/credentials.",
+          value: "default",
+          validateInput: (value) => (PROFILE_NAME.test(value.trim()) ? undefined : "Letters, digits and + = , . @ _ - only."),
+        });
+        deps.runInTerminal(`aws configure --profile ${name}`);
+      },
+    },
+    {
+      id: "mfaSession.tryCallerIdentity",
+      title: "Try aws sts get-caller-identity",
+      async run() {
+        const active = deps.activeProfile.get();
+        const profile = await pickProfile(deps.window, await deps.services.listProfiles(), {
+          title: "MFA Session: try which profile?",
+          filter: isMfaProfile,
+          ...(active ? { preferred: active } : {}),
+          none: 'No profile with an MFA device (mfa_serial) in your AWS config; run "MFA Session: Configure Profile" first.',
+        });
+        deps.runInTerminal(`aws sts get-caller-identity --profile ${shellWord(profile)}`);
+      },
+    },
+  ];
+}
