@@ -36,9 +36,9 @@ let stopPrompt: () => Promise<void> = () => Promise.resolve();
 
 export async function activate(context: vscode.ExtensionContext): Promise<MfaSessionExtensionApi> {
   const clock = systemClock;
-  const output = vscode.window.createOutputChannel("MFA Session");
+  const output = vscode.window.createOutputChannel("MFA Session", { log: true });
   context.subscriptions.push(output);
-  const logger = createOutputLogger(output, clock);
+  const logger = createOutputLogger(output);
   const settings = () => readSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION));
 
   const codeProvider = serializePrompts(createInputBoxCodeProvider({ window: vscode.window }));

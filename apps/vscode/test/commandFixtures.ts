@@ -1,5 +1,6 @@
 // Shared set-up of the command factory tests: a scripted fake window, fake services, and the deps.
 import { createFakeServices, session } from "./fakeServices.js";
+import { FakeLogOutputChannel } from "./fakeLogOutputChannel.js";
 import { createFakeWindow } from "./fakeVscode.js";
 import { createInputBoxCodeProvider } from "../src/prompt/createInputBoxCodeProvider.js";
 import { createOutputLogger } from "../src/log/createOutputLogger.js";
@@ -41,12 +42,12 @@ export const device: MfaDeviceSummary = { serialNumber: "arn:aws:iam::1234567890
 export function setupDeviceCommand(devices: MfaDeviceSummary[] = [device]) {
   const fake = createFakeWindow();
   const { services, calls } = createFakeServices({ profiles: deviceProfiles, devices });
-  const channel = fake.window.createOutputChannel("MFA Session");
+  const channel = new FakeLogOutputChannel();
   const deps = {
     window: fake.window as never,
     services,
     activeProfile: { get: () => undefined, set: async () => {} },
-    logger: createOutputLogger(channel, { now: () => 0 }),
+    logger: createOutputLogger(channel),
   };
   return { fake, calls, deps, channel };
 }

@@ -1,13 +1,14 @@
 import { AccessDeniedError, UserCancelledError, translateDeviceError } from "@mfa-session/core";
 import { describe, expect, it } from "vitest";
+import { FakeLogOutputChannel } from "../../test/fakeLogOutputChannel.js";
 import { createFakeWindow } from "../../test/fakeVscode.js";
 import { createOutputLogger } from "../log/createOutputLogger.js";
 import { wrapCommand } from "./wrapCommand.js";
 
 function setup() {
   const fake = createFakeWindow();
-  const channel = fake.window.createOutputChannel("MFA Session");
-  const logger = createOutputLogger(channel, { now: () => 0 });
+  const channel = new FakeLogOutputChannel();
+  const logger = createOutputLogger(channel);
   return { fake, channel, logger };
 }
 

@@ -1,5 +1,6 @@
-// The extension's Logger (core's port) over its output channel: timestamped, levelled, redacted.
-import { redactSecrets, type Clock, type Logger } from "@mfa-session/core";
+// The extension's Logger (core's port) over its LogOutputChannel: VS Code adds the time and the level
+// (and filters by the level the person chose); every line is redacted by core's redactSecrets first.
+import { redactSecrets, type Logger } from "@mfa-session/core";
 import type * as vscode from "vscode";
 
 export interface OutputLogger extends Logger {
@@ -7,14 +8,14 @@ export interface OutputLogger extends Logger {
   show(): void;
 }
 
-export function createOutputLogger(channel: Pick<vscode.OutputChannel, "appendLine" | "show">, clock: Clock): OutputLogger {
-  const write = (level: string) => (message: string) =>
-    channel.appendLine(`${new Date(clock.now()).toISOString()} [${level}] ${redactSecrets(message)}`);
+export type LogChannel = Pick<vscode.LogOutputChannel, "debug" | "info" | "warn" | "error" | "show">;
+
+export function createOutputLogger(channel: LogChannel): OutputLogger {
   return {
-    debug: write("debug"),
-    info: write("info"),
-    warn: write("warn"),
-    error: write("error"),
+    debug: (message) => channel.debug(redactSecrets(message)),
+    info: (message) => channel.info(redactSecrets(message)),
+    warn: (message) => channel.warn(redactSecrets(message)),
+    error: (message) => channel.error(redactSecrets(message)),
     show: () => channel.show(true),
   };
 }

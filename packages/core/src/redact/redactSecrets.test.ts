@@ -63,6 +63,12 @@ describe(redactSecrets.name, () => {
     expect(redactSecrets(line)).toBe(line);
   });
 
+  it("keeps an AWS error's name and message in a cause chain (the extension's log once read 'caused by [redacted]')", () => {
+    const line = "InvalidMfaCodeError [INVALID_MFA_CODE]: MFA device arn:aws:iam::123456789012:mfa/alice: the authentication codes were refused. <- caused by InvalidAuthenticationCodeException: Authentication code for device is not valid.";
+    expect(redactSecrets(line)).toBe(line);
+    for (const name of ["InvalidAuthenticationCode", "EntityTemporarilyUnmodifiableException", "ExpiredTokenException", "AccessDenied"]) expect(redactSecrets(`caused by ${name}: x`)).toBe(`caused by ${name}: x`);
+  });
+
   it("leaves a line with nothing secret unchanged", () => {
     expect(redactSecrets("")).toBe("");
     expect(redactSecrets("mfa-session: Profile dev was not found.")).toBe("mfa-session: Profile dev was not found.");
