@@ -14,7 +14,9 @@ export interface AwsCredentials {
 /** Where the source credentials come from; resolved lazily because a credential_process costs a spawn. */
 export type SourceCredentialsSpec =
   | { kind: "static"; profile: string; credentials: AwsCredentials }
-  | { kind: "process"; profile: string; command: string };
+  | { kind: "process"; profile: string; command: string }
+  /** Keys in the OS keychain (mfa_session_key_store = keychain); the id comes from the config file, the secret only on a miss. */
+  | { kind: "keychain"; profile: string; accessKeyId: string };
 
 export interface RoleSpec {
   roleArn: string;

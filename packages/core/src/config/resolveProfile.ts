@@ -16,7 +16,8 @@ import { ProfileCycleError, ProfileNotFoundError } from "../errors/errors.js";
 import type { Env } from "./Env.js";
 import { isMfaSessionCredentialProcess } from "./isMfaSessionCredentialProcess.js";
 import type { Settings, SharedConfig } from "./parseSharedConfig.js";
-import { getBooleanSetting, getIntegerSetting, getStaticCredentials, getStringSetting } from "./profileSettings.js";
+import { getLongTermKeysSource } from "./getLongTermKeysSource.js";
+import { getBooleanSetting, getIntegerSetting, getStringSetting } from "./profileSettings.js";
 import type { ResolvedProfile, RoleSpec, SourceCredentialsSpec } from "./ResolvedProfile.js";
 import { resolveEndpoints } from "./resolveEndpoint.js";
 
@@ -41,19 +42,19 @@ export function resolveProfile(name: string, config: SharedConfig, options: Reso
 
   while (source === undefined) {
     const isAsked = chain.length === 1;
-    const keys = isAsked && getStringSetting(settings, "role_arn") !== undefined ? undefined : getStaticCredentials(current, settings);
+    const keys = isAsked && getStringSetting(settings, "role_arn") !== undefined ? undefined : getLongTermKeysSource(current, settings);
     let next: string | undefined;
     if (keys !== undefined) {
-      source = { kind: "static", profile: current, credentials: keys };
+      source = keys;
       break;
     } else if (getStringSetting(settings, "role_arn") !== undefined) {
       if (role !== undefined) throw secondRole(name, current, chain);
       role = readRole(current, settings);
       next = requireSourceProfile(current, settings);
       if (next === current) {
-        const own = getStaticCredentials(current, settings);
+        const own = getLongTermKeysSource(current, settings);
         if (own === undefined) throw cycle(name, [...chain, current]);
-        source = { kind: "static", profile: current, credentials: own };
+        source = own;
         break;
       }
     } else if (isAsked && getStringSetting(settings, "source_profile") !== undefined) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createMemoryKeyStore } from "../keys/createMemoryKeyStore.js";
 import { resolveSourceCredentials } from "./resolveSourceCredentials.js";
 
 const clock = { now: () => Date.parse("2030-01-01T00:00:00Z") };
@@ -29,5 +30,23 @@ describe(resolveSourceCredentials.name, () => {
     await expect(
       resolveSourceCredentials({ kind: "process", profile: "vault", command: "x" }, { env: {}, clock, runShellCommand }),
     ).rejects.toMatchObject({ code: "CREDENTIAL_PROCESS_FAILED" });
+  });
+});
+
+describe("resolveSourceCredentials with keys in the keychain", () => {
+  const spec = { kind: "keychain" as const, profile: "base", accessKeyId: "AKIDBASE" };
+
+  it("reads the keychain entry of the source profile", async () => {
+    const keyStore = createMemoryKeyStore({ base: { accessKeyId: "AKIDBASE", secretAccessKey: "base-secret" } });
+    await expect(resolveSourceCredentials(spec, { keyStore })).resolves.toEqual({ accessKeyId: "AKIDBASE", secretAccessKey: "base-secret" });
+    expect(keyStore.reads).toBe(1);
+  });
+
+  it("says what to run when the keychain has no entry, or another key than the config records", async () => {
+    await expect(resolveSourceCredentials(spec, { keyStore: createMemoryKeyStore() })).rejects.toThrow(/Profile base: .*no entry for service mfa-session, account base\. .*keys add --profile base/);
+    const other = createMemoryKeyStore({ base: { accessKeyId: "AKIDOTHER", secretAccessKey: "other-secret" } });
+    const error = await resolveSourceCredentials(spec, { keyStore: other }).catch((caught: Error) => caught);
+    expect((error as Error).message).toMatch(/another access key than the one mfa_session_access_key_id names/);
+    expect((error as Error).message).not.toMatch(/AKIDOTHER|other-secret/);
   });
 });

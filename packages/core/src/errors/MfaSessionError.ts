@@ -31,7 +31,8 @@ export type MfaSessionErrorCode =
   | "ENTITY_EXISTS"
   | "NO_SUCH_ENTITY"
   | "IPC_PROTOCOL"
-  | "CLI_NOT_FOUND";
+  | "CLI_NOT_FOUND"
+  | "KEYCHAIN_UNAVAILABLE";
 
 export interface MfaSessionErrorOptions {
   cause?: unknown;

@@ -40,7 +40,10 @@ export function getSessionCacheKeys(profile: ResolvedProfile): SessionCacheKeys 
 }
 
 function getSourceIdentity(source: SourceCredentialsSpec): string {
-  return source.kind === "static" ? `static:${source.credentials.accessKeyId}` : `process:${source.command}`;
+  // Keys moved into the keychain are the same keys: their sessions stay in the cache.
+  if (source.kind === "static") return `static:${source.credentials.accessKeyId}`;
+  if (source.kind === "keychain") return `static:${source.accessKeyId}`;
+  return `process:${source.command}`;
 }
 
 function sha256(parts: ReadonlyArray<string | number | boolean>): string {

@@ -6,6 +6,7 @@ import { getProfileName } from "../config/getProfileName.js";
 import { resolveProfile } from "../config/resolveProfile.js";
 import { resolveSourceCredentials } from "../config/resolveSourceCredentials.js";
 import { readSharedConfigSync } from "../config/sharedConfigStore.js";
+import type { KeyStore } from "../keys/KeyStore.js";
 import type { Clock } from "../ports/ports.js";
 
 export interface LoadProfileOptions {
@@ -23,9 +24,13 @@ export async function loadProfile(options: LoadProfileOptions): Promise<Resolved
 export interface LoadSourceCredentialsOptions {
   env: Env;
   clock?: Clock;
+  /** Default: the OS keychain, opened only when the source keys are there. */
+  keyStore?: KeyStore;
 }
 
-/** Static keys as they are; a credential_process source is run (a spawn), so this is called on a miss only. */
+/** Static keys as they are; a credential_process source is run (a spawn) and the keychain read, so this is called on a miss only. */
 export async function loadSourceCredentials(profile: ResolvedProfile, options: LoadSourceCredentialsOptions): Promise<AwsCredentials> {
-  return resolveSourceCredentials(profile.source, { env: options.env, ...(options.clock ? { clock: options.clock } : {}) });
+  return resolveSourceCredentials(profile.source, {
+    env: options.env, ...(options.clock ? { clock: options.clock } : {}), ...(options.keyStore ? { keyStore: options.keyStore } : {}),
+  });
 }
