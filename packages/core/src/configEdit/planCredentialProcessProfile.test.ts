@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../errors/errors.js";
-import { configSectionName, planCredentialProcessProfile } from "./planCredentialProcessProfile.js";
+import { configSectionName, isMfaSerial, planCredentialProcessProfile } from "./planCredentialProcessProfile.js";
 
 const serial = "arn:aws:iam::123456789012:mfa/alice";
 const keys = "[dev-keys]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = s\n";
@@ -15,6 +15,19 @@ describe(planCredentialProcessProfile.name, () => {
     expect(plan.edits[0]!.section).toBe("profile dev");
     expect(plan.edits[0]!.set.map(({ key }) => key)).toEqual(["mfa_session_source_profile", "mfa_serial", "mfa_session_role_arn", "credential_process"]);
     expect(plan.warnings).toEqual([]);
+  });
+
+  it("writes the region asked for, and refuses one that is not a region's name", () => {
+    const plan = planCredentialProcessProfile("", keys, { ...request, region: "eu-west-1" });
+    expect(plan.edits[0]!.set).toContainEqual({ key: "region", value: "eu-west-1" });
+    expect(() => planCredentialProcessProfile("", keys, { ...request, region: "eu west 1" })).toThrow(UsageError);
+  });
+
+  it("tells an MFA device's ARN or a hardware serial number from anything else (isMfaSerial)", () => {
+    expect(isMfaSerial(serial)).toBe(true);
+    expect(isMfaSerial("GAHT12345678")).toBe(true);
+    expect(isMfaSerial("arn:aws:iam::123456789012:role/Admin")).toBe(false);
+    expect(isMfaSerial("nope")).toBe(false);
   });
 
   it("uses [default] for the default profile", () => {

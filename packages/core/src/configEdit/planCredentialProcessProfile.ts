@@ -21,6 +21,8 @@ export interface CredentialProcessProfileRequest {
   force?: boolean;
   /** Overwrite an mfa_serial already on the profile instead of keeping it with a warning. */
   replaceMfaSerial?: boolean;
+  /** Written as the profile's region (the STS endpoint and the tools' default). */
+  region?: string;
 }
 
 export interface CredentialProcessProfilePlan {
@@ -29,7 +31,14 @@ export interface CredentialProcessProfilePlan {
 }
 
 const PROFILE_NAME = /^[\w.@+=,-]+$/;
-const MFA_SERIAL = /^(?:arn:aws[\w-]*:iam::\d{12}:mfa\/[\w+=,.@/-]+|[\w+=/:,.@-]{9,256})$/;
+// A virtual device's ARN, or a hardware token's serial number (which is never an ARN).
+const MFA_SERIAL = /^(?:arn:aws[\w-]*:iam::\d{12}:mfa\/[\w+=,.@/-]+|(?!arn:)[\w+=/:,.@-]{9,256})$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+
+/** An MFA device's ARN (arn:aws:iam::123456789012:mfa/NAME) or a hardware serial number: what mfa_serial may hold. */
+export function isMfaSerial(value: string): boolean {
+  return MFA_SERIAL.test(value);
+}
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 export function planCredentialProcessProfile(configText: string, credentialsText: string, request: CredentialProcessProfileRequest): CredentialProcessProfilePlan {
@@ -40,8 +49,11 @@ export function planCredentialProcessProfile(configText: string, credentialsText
   if (profile === sourceProfile) {
     throw new MfaSessionError(`Profile ${profile}: the source profile must be a different profile, the one holding your long-term keys; a profile cannot be its own source.`, "CREDENTIAL_PROCESS_RECURSION");
   }
-  if (request.mfaSerial !== undefined && !MFA_SERIAL.test(request.mfaSerial)) {
+  if (request.mfaSerial !== undefined && !isMfaSerial(request.mfaSerial)) {
     throw new UsageError(`Profile ${profile}: the MFA device must be an ARN like arn:aws:iam::123456789012:mfa/NAME, or a hardware serial number.`);
+  }
+  if (request.region !== undefined && !REGION.test(request.region)) {
+    throw new UsageError(`Profile ${profile}: the region must be a region's name like us-east-1.`);
   }
   if (request.roleArn !== undefined && !ROLE_ARN.test(request.roleArn)) {
     throw new UsageError(`Profile ${profile}: the role must be an ARN like arn:aws:iam::123456789012:role/NAME.`);
@@ -88,6 +100,7 @@ export function planCredentialProcessProfile(configText: string, credentialsText
     { key: SOURCE_PROFILE_KEY, value: sourceProfile },
     ...(request.mfaSerial !== undefined ? [{ key: MFA_SERIAL_KEY, value: request.mfaSerial, ...(keepSerial ? { onlyIfMissing: true } : {}) }] : []),
     ...(request.roleArn !== undefined ? [{ key: ROLE_ARN_KEY, value: request.roleArn }] : []),
+    ...(request.region !== undefined ? [{ key: "region", value: request.region }] : []),
     { key: CREDENTIAL_PROCESS_KEY, value: request.credentialProcess },
   ];
   return { edits: [{ section: configSectionName(profile), set }], warnings };

@@ -18,6 +18,8 @@ export interface ProfileEditRequest {
   sourceProfile: string;
   mfaSerial?: string;
   roleArn?: string;
+  /** Written as the profile's region. */
+  region?: string;
   /** How credential_process starts mfa-session, as words: ["mfa-session"] or [node, script]. */
   command: readonly string[];
   /** The quoting rules of the line: the caller's platform (it reads process.platform, not core). */

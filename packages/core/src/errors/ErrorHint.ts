@@ -28,6 +28,10 @@ export type ErrorHint =
   | { kind: "fresh-code"; profile: string }
   /** No code source can ask here (no terminal, no VS Code, no dialog, no mfa_process): sign in where one can. */
   | { kind: "no-code-source"; profile: string }
+  /** No profile uses an MFA device yet: configure one (a credential_process profile with mfa_serial). */
+  | { kind: "configure-profile" }
+  /** No profile holds long-term access keys: add some (the source of every MFA session). */
+  | { kind: "add-access-keys" }
   /** A profile used for an MFA session names no device: add mfa_serial, or create a device for its keys. */
   | { kind: "add-mfa-serial"; profile: string; sourceProfile: string };
 
