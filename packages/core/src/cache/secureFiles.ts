@@ -1,12 +1,12 @@
 // The one module that reads and writes private files (session cache, used codes, locks, seeds, QR
 // codes, discovery files): 0700 folders, 0600 files, atomic writes, and never following a symlink.
-import { randomBytes } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readFileSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import { toFileSystemError } from "../errors/toFileSystemError.js";
 import { findWindowsDrive } from "../platform/findWindowsDrive.js";
 import { fromNamespacedPath } from "../platform/fromNamespacedPath.js";
+import { randomHex } from "../platform/randomHex.js";
 import { restrictFolderToOwner } from "../platform/restrictFolderToOwner.js";
 
 /**
@@ -161,7 +161,7 @@ function lstatSyncOrUndefined(path: string): Stats | undefined {
  */
 export async function writePrivateFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join(dir, `.${basename(path)}.${randomHex(6)}.tmp`);
   const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   try {
     try {

@@ -2,9 +2,9 @@
 // an edited version atomically (temp file + rename, same mode) after keeping a backup of the old one.
 // A symlinked file (a dotfiles setup) is written through: the temp file goes beside the link's
 // target and is renamed onto the target, so the link stays a link; the backup likewise.
-import { randomBytes } from "node:crypto";
 import { promises as nodeFs } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { randomHex } from "../platform/randomHex.js";
 
 /** The calls this module makes; tests inject one that fails like a full disk. */
 export interface ConfigFileSystem {
@@ -59,6 +59,8 @@ export async function resolveConfigFileTarget(path: string, fs: ConfigFileSystem
 export interface WriteConfigFileOptions {
   /** Where the previous version goes; default `${path}.mfa-session.bak`. Nothing is kept when the file is new. */
   backupPath?: string;
+  /** Permission bits the file (and its backup) may keep at most: 0o600 for a file that holds a secret. Default: the old file's. */
+  maxMode?: number;
   fs?: ConfigFileSystem;
 }
 
@@ -69,7 +71,7 @@ export async function writeConfigFile(path: string, text: string, options: Write
   let mode = 0o600;
   let previous: string | undefined;
   try {
-    mode = (await fs.lstat(target)).mode & 0o777;
+    mode = (await fs.lstat(target)).mode & 0o777 & (options.maxMode ?? 0o777);
     previous = await fs.readFile(target, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
@@ -85,7 +87,7 @@ export async function writeConfigFile(path: string, text: string, options: Write
 
 /** Atomically replaces the regular file (or nothing) at `target`: a whole new file or the old one, never half. */
 async function replaceFile(fs: ConfigFileSystem, target: string, text: string, mode: number): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${randomHex(6)}.tmp`);
   try {
     await fs.writeFile(temp, text, { mode, flag: "wx", flush: true });
     await fs.chmod(temp, mode); // the umask may have removed bits the old file had

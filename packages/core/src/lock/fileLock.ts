@@ -4,11 +4,11 @@
 // lock is seen at once and many waiters cost almost nothing. A lock whose holder died (same host), or
 // whose holder cannot be checked (another host) and that was not refreshed for staleMs, is broken under
 // a short second lock (`.break`), so two waiters can never both take it over.
-import { randomBytes } from "node:crypto";
 import { promises as fs, type Stats } from "node:fs";
 import { hostname as osHostname } from "node:os";
 import { basename, join } from "node:path";
 import { getCacheDir } from "../cache/getCacheDir.js";
+import { randomHex } from "../platform/randomHex.js";
 import { ensurePrivateDir, removeFile } from "../cache/secureFiles.js";
 import { UserCancelledError } from "../errors/errors.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
@@ -112,7 +112,7 @@ export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
   }
 
   async function createExclusive(path: string, content: string): Promise<boolean> {
-    const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+    const temp = `${path}.${randomHex(6)}.tmp`;
     try {
       await writeNewFile(temp, content);
       const seconds = clock.now() / 1000;
@@ -187,7 +187,7 @@ export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
    */
   async function breakStale(lockPath: string, seen: Observed): Promise<boolean> {
     const breakPath = `${lockPath}.break`;
-    const token = randomBytes(16).toString("hex");
+    const token = randomHex(16);
     if (!(await createHeld(breakPath, token))) {
       const other = await observe(breakPath);
       if (other !== undefined && isStale(other, BREAK_STALE_MS)) {
@@ -238,7 +238,7 @@ export function createFileLocker(options: FileLockerOptions = {}): FileLocker {
       const seen = await observe(lockPath);
       if (!take && (seen === undefined || isStale(seen, staleMs))) return waited;
       if (seen === undefined) {
-        const token = randomBytes(16).toString("hex");
+        const token = randomHex(16);
         if (await createHeld(lockPath, token)) return token;
         continue; // another waiter was quicker: look at its lock now
       }

@@ -1,7 +1,7 @@
 // Pure: what a lock file says about its holder, whether that holder still holds on, and the file name
 // for a lock name.
-import { createHash } from "node:crypto";
 import { parseJsonObject } from "../cache/parseJsonObject.js";
+import { sha256Hex } from "../hash/sha256Hex.js";
 
 export interface LockHolder {
   pid: number;
@@ -57,5 +57,5 @@ export function isHolderAlive(holder: LockHolder, host: LockHost): boolean | und
 /** Readable names are kept (`<name>.lock`); anything else (an MFA serial ARN...) is hashed to a safe file name. */
 export function getLockFileName(name: string): string {
   if (/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(name)) return `${name}.lock`;
-  return `${createHash("sha256").update(name).digest("hex")}.lock`;
+  return `${sha256Hex(name)}.lock`;
 }

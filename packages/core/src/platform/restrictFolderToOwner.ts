@@ -1,8 +1,8 @@
 // Runs getOwnerOnlyAclCommand (Windows): the one place mfa-session changes a folder's ACL.
-import { execFile } from "node:child_process";
 import type { Env } from "../config/Env.js";
 import { MfaSessionError } from "../errors/MfaSessionError.js";
 import { getOwnerOnlyAclCommand } from "./getOwnerOnlyAclCommand.js";
+import { loadChildProcess } from "./loadBuiltin.js";
 
 /** Runs `file` with `args` (no shell); rejects with what it printed when it fails. */
 export type RunFile = (file: string, args: readonly string[]) => Promise<void>;
@@ -30,7 +30,7 @@ export async function restrictFolderToOwner(dir: string, { env, run = runFile }:
 
 function runFile(file: string, args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { windowsHide: true, timeout: 30_000, encoding: "utf8" }, (error, stdout, stderr) => {
+    loadChildProcess().execFile(file, args, { windowsHide: true, timeout: 30_000, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error === null) resolve();
       else reject(Object.assign(error, { stderr, stdout }));
     });

@@ -3,11 +3,11 @@
 // before it releases the lock, and the callers that were already waiting fail at once with the same
 // error instead of asking again. A caller that starts after the failure asks anew, so a person who
 // pressed Escape and tries again is asked again. docs/cache-and-lock.md says which failures are shared.
-import { randomBytes } from "node:crypto";
 import type { FailedAttemptStore } from "../cache/failedAttemptStore.js";
 import type { FailedAttempt } from "../cache/parseFailedAttempt.js";
 import { InvalidMfaCodeError, MfaCodeReusedError, PromptUnavailableError, UserCancelledError } from "../errors/errors.js";
 import { MfaSessionError, type MfaSessionErrorOptions } from "../errors/MfaSessionError.js";
+import { randomHex } from "../platform/randomHex.js";
 import type { Clock, Logger, MfaCodeProvider } from "../ports/ports.js";
 
 export interface SharedFailureOptions {
@@ -76,7 +76,7 @@ export function createSharedFailure(options: SharedFailureOptions): SharedFailur
       if (!(error instanceof MfaSessionError) || options.signal?.aborted) return;
       if (error !== askingError && !REFUSED_CODE.has(error.code)) return; // a network error, throttling...: the next caller tries anew
       const attempt: FailedAttempt = {
-        attemptId: randomBytes(8).toString("hex"),
+        attemptId: randomHex(8),
         failedAt: clock.now(),
         askedBy,
         error: {
