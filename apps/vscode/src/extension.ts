@@ -114,7 +114,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
     { id: "mfaSession.showLog", title: "Show Log", run: async () => logger.show() },
   ];
   for (const command of commands) {
-    context.subscriptions.push(vscode.commands.registerCommand(command.id, wrapCommand(command.title, command.run, { window: vscode.window, logger })));
+    context.subscriptions.push(vscode.commands.registerCommand(command.id, wrapCommand(command.title, command.run, { window: vscode.window, logger, executeCommand: vscode.commands.executeCommand })));
   }
   logger.info(`Activated (VS Code ${vscode.version}, pid ${process.pid}).`);
   return { promptSocketPath: prompt?.socketPath };

@@ -1,6 +1,6 @@
 // The extension's words for what would fix an error (core's ErrorHint): the command to run in
 // VS Code, never a CLI flag. wrapCommand puts them after the problem; a hint not listed keeps
-// core's neutral words.
+// core's neutral words. getNextStepActions gives the same hints the buttons that do it.
 import type { ErrorHint } from "@mfa-session/core";
 
 export function wordNextStep(hint: ErrorHint): string | undefined {
@@ -25,9 +25,40 @@ export function wordNextStep(hint: ErrorHint): string | undefined {
       return 'set up a device with "MFA Session: Set Up Virtual MFA Device", or choose one with "MFA Session: Configure Profile"';
     case "install-cli":
       return "install the CLI with `npm install --global mfa-session` and reload the window, or set mfaSession.cliPath to its mfa-session.js";
+    case "configure-profile":
+      return 'configure one with "MFA Session: Configure Profile"';
+    case "add-access-keys":
+      return "add your long-term access keys with aws configure in a terminal, then try again";
     case "unsafe-command-word":
       return "set mfaSession.cliPath to a path without quotes, $, ` or % (on Linux and macOS, without backslashes either)";
     default:
       return undefined;
+  }
+}
+
+/** A button on an error message: a VS Code command, or a command line typed (not run) into a new terminal. */
+export type NextStepAction = { title: string; command: string; args?: unknown[] } | { title: string; terminal: string };
+
+const CONFIGURE_PROFILE: NextStepAction = { title: "Configure Profile", command: "mfaSession.configureProfile" };
+const SET_CLI_PATH: NextStepAction = { title: "Set CLI Path", command: "workbench.action.openSettings", args: ["mfaSession.cliPath"] };
+
+export function getNextStepActions(hint: ErrorHint): NextStepAction[] {
+  switch (hint.kind) {
+    case "configure-profile":
+      return [CONFIGURE_PROFILE];
+    case "add-mfa-serial":
+      return [{ title: "Set Up Device", command: "mfaSession.setUpDevice", args: [hint.sourceProfile] }, CONFIGURE_PROFILE];
+    case "give-mfa-serial":
+      return [{ title: "List Devices", command: "mfaSession.listDevices" }];
+    case "add-access-keys":
+      return [{ title: "Add Keys in Terminal", terminal: "aws configure --profile " }];
+    case "install-cli":
+      return [{ title: "Install in Terminal", terminal: "npm install --global mfa-session" }, SET_CLI_PATH];
+    case "unsafe-command-word":
+      return [SET_CLI_PATH];
+    case "no-code-source":
+      return [{ title: "Sign In", command: "mfaSession.signIn", args: [hint.profile] }];
+    default:
+      return [];
   }
 }

@@ -1,15 +1,17 @@
 // The extension's one error boundary: every command runs through it. Cancellation is quiet; any
-// other error becomes one message with a "Show log" action, its next step worded as VS Code
-// commands (wordNextStep), and its details (cause chain, code) go to the output channel, where the
+// other error becomes one message, its next step worded as VS Code commands (wordNextStep), with the
+// buttons that do that step (getNextStepActions) before "Show log", and its details (cause chain, code) go to the output channel, where the
 // logger redacts anything secret-looking.
 import { formatErrorMessage, isMfaSessionError } from "@mfa-session/core";
 import type * as vscode from "vscode";
 import type { OutputLogger } from "../log/createOutputLogger.js";
-import { wordNextStep } from "./wordNextStep.js";
+import { getNextStepActions, wordNextStep, type NextStepAction } from "./wordNextStep.js";
 
 export interface WrapCommandDeps {
-  window: Pick<typeof vscode.window, "showErrorMessage">;
+  window: Pick<typeof vscode.window, "showErrorMessage" | "createTerminal">;
   logger: OutputLogger;
+  /** vscode.commands.executeCommand: what a button runs. */
+  executeCommand(command: string, ...args: unknown[]): Thenable<unknown>;
 }
 
 export const SHOW_LOG = "Show log";
@@ -30,12 +32,28 @@ export function wrapCommand<A extends unknown[], R>(
       deps.logger.error(`${title} failed: ${describeError(error)}`);
       const message = formatErrorMessage(error, wordNextStep);
       // Not awaited: the command finishes now; the message stays until the person dismisses it.
-      void Promise.resolve(deps.window.showErrorMessage(`${title}: ${message}`, SHOW_LOG)).then((choice) => {
-        if (choice === SHOW_LOG) deps.logger.show();
+      const actions = isMfaSessionError(error) && error.hint !== undefined ? getNextStepActions(error.hint) : [];
+      void Promise.resolve(deps.window.showErrorMessage(`${title}: ${message}`, ...actions.map((action) => action.title), SHOW_LOG)).then((choice) => {
+        if (choice === SHOW_LOG) return deps.logger.show();
+        const action = actions.find((candidate) => candidate.title === choice);
+        if (action) return runAction(action, deps);
       });
       return undefined;
     }
   };
+}
+
+function runAction(action: NextStepAction, deps: WrapCommandDeps): void {
+  if ("terminal" in action) {
+    // Typed, not run: the person reads it (and finishes it, e.g. a profile name) and presses Enter.
+    const terminal = deps.window.createTerminal({ name: "MFA Session" });
+    terminal.show();
+    terminal.sendText(action.terminal, false);
+    return;
+  }
+  void Promise.resolve(deps.executeCommand(action.command, ...(action.args ?? []))).catch((error: unknown) => {
+    deps.logger.error(`${action.title} failed: ${describeError(error)}`);
+  });
 }
 
 function describeError(error: unknown): string {
