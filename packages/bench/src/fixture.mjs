@@ -47,10 +47,15 @@ export async function createFixture() {
     `const seed = process.argv[2] ?? ${JSON.stringify(seedFile)};`,
     `process.stdout.write(generateTotp(readFileSync(seed, "utf8").trim(), { timeMs: Date.now() }) + "\\n");`,
   ].join("\n"));
-  // mfa_process of `mfa-wrong`: counts its runs, prints a code the device never shows.
+  // mfa_process of `mfa-wrong`: counts its runs, prints a code the device never shows, after
+  // MFA_BENCH_WRONG_CODE_DELAY_MS (default none; a hardware key's touch takes a second or two).
   const wrongCounter = join(dir, "wrong-prompts.count");
   const wrongCodeScript = join(dir, "wrong-code.cjs");
-  writeFileSync(wrongCodeScript, `require("node:fs").appendFileSync(${JSON.stringify(wrongCounter)}, "x");\nprocess.stdout.write("000000\\n");\n`);
+  writeFileSync(wrongCodeScript, [
+    `require("node:fs").appendFileSync(${JSON.stringify(wrongCounter)}, "x");`,
+    `setTimeout(() => process.stdout.write("000000\\n"), Number(process.env.MFA_BENCH_WRONG_CODE_DELAY_MS ?? 0));`,
+    "",
+  ].join("\n"));
   // A trivial credential_process: prints fixed, valid session JSON (the floor any helper pays).
   // CommonJS, the cheaper way for Node to start a script (an .mjs pays for the ESM loader).
   const trivialScript = join(dir, "trivial.cjs");
