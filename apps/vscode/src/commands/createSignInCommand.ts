@@ -23,15 +23,12 @@ export function createSignInCommand(deps: Pick<CommandDeps, "window" | "services
         title: "MFA Session: Sign In",
         filter: (choice) => choice.mfaSerial !== undefined || choice.usesMfaSession,
         ...(active ? { preferred: active } : {}),
-        none: 'No profile with an MFA device (mfa_serial) in your AWS config; run "MFA Session: Configure Profile" first.',
+        none: { problem: "No profile with an MFA device (mfa_serial) in your AWS config", nextStep: "configure one first", hint: { kind: "configure-profile" } },
       }));
+      // In the status bar, not a notification: the code box is the one thing shown, and its Escape cancels.
       const result = await deps.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `MFA Session: signing in to profile ${profile}…`, cancellable: true },
-        (_progress, token) => {
-          const controller = new AbortController();
-          token.onCancellationRequested(() => controller.abort());
-          return deps.services.signIn(profile, { forceRefresh: Boolean(args.forceRefresh), codeProvider: deps.codeProvider, signal: controller.signal });
-        },
+        { location: vscode.ProgressLocation.Window, title: `MFA Session: signing in to profile ${profile}…` },
+        () => deps.services.signIn(profile, { forceRefresh: Boolean(args.forceRefresh), codeProvider: deps.codeProvider }),
       );
       await deps.activeProfile.set(profile);
       await deps.statusBar.refresh();

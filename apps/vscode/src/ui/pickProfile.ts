@@ -1,5 +1,5 @@
 // A quick pick of profiles; rejects UserCancelledError on Escape so callers need no undefined checks.
-import { UserCancelledError, MfaSessionError } from "@mfa-session/core";
+import { UserCancelledError, MfaSessionError, type ErrorHint } from "@mfa-session/core";
 import type * as vscode from "vscode";
 import type { ProfileChoice } from "../services/ExtensionServices.js";
 
@@ -8,8 +8,8 @@ export interface PickProfileOptions {
   filter?: (profile: ProfileChoice) => boolean;
   /** Listed first. */
   preferred?: string;
-  /** Message when nothing passes the filter. */
-  none: string;
+  /** Message when nothing passes the filter; with a hint, the error's button leads to the fix. */
+  none: string | { problem: string; nextStep: string; hint: ErrorHint };
 }
 
 export async function pickProfile(
@@ -18,7 +18,10 @@ export async function pickProfile(
   options: PickProfileOptions,
 ): Promise<string> {
   const choices = profiles.filter(options.filter ?? (() => true));
-  if (choices.length === 0) throw new MfaSessionError(options.none, "CONFIG_INVALID");
+  if (choices.length === 0) {
+    const { none } = options;
+    throw typeof none === "string" ? new MfaSessionError(none, "CONFIG_INVALID") : new MfaSessionError(none.problem, "CONFIG_INVALID", { hint: none.hint, nextStep: none.nextStep });
+  }
   const ordered = [...choices].sort((a, b) => Number(b.name === options.preferred) - Number(a.name === options.preferred));
   const picked = await window.showQuickPick(
     ordered.map((profile) => ({
