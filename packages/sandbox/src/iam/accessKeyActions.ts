@@ -1,5 +1,6 @@
-// CreateAccessKey, DeleteAccessKey, ListAccessKeys (two keys per user, as IAM allows).
-import type { ActionSpec } from "../actions/ActionSpec.js";
+// CreateAccessKey, UpdateAccessKey, DeleteAccessKey, ListAccessKeys: two keys per user, as IAM allows
+// (Inactive ones count); a key that is not the target user's is NoSuchEntity, as in IAM.
+import type { ActionContext, ActionSpec } from "../actions/ActionSpec.js";
 import { wireErrors } from "../protocol/AwsWireError.js";
 import type { AccessKeyRecord } from "../state/SandboxState.js";
 import { generateIds } from "../state/generateIds.js";
@@ -33,15 +34,33 @@ export const createAccessKey: ActionSpec = {
   },
 };
 
+/** The target user's key named by AccessKeyId. */
+function findOwnKey(context: ActionContext): AccessKeyRecord {
+  const user = resolveTargetUser(context);
+  const accessKeyId = context.params.require("AccessKeyId");
+  checkPattern("AccessKeyId", accessKeyId, /^[\w]+$/, "[\\w]+", 128);
+  const key = context.state.accessKeys[accessKeyId];
+  if (!key || key.userName !== user.userName) throw wireErrors.noSuchEntity(`The Access Key with id ${accessKeyId} cannot be found.`);
+  return key;
+}
+
 export const deleteAccessKey: ActionSpec = {
   mutates: true,
   handle(context) {
-    const user = resolveTargetUser(context);
-    const accessKeyId = context.params.require("AccessKeyId");
-    checkPattern("AccessKeyId", accessKeyId, /^[\w]+$/, "[\\w]+", 128);
-    const key = context.state.accessKeys[accessKeyId];
-    if (!key || key.userName !== user.userName) throw wireErrors.noSuchEntity(`The Access Key with id ${accessKeyId} cannot be found.`);
-    delete context.state.accessKeys[accessKeyId];
+    delete context.state.accessKeys[findOwnKey(context).accessKeyId];
+    return undefined;
+  },
+};
+
+/** Active or Inactive; an Inactive key signs nothing (authenticateRequest) but still counts toward the two. */
+export const updateAccessKey: ActionSpec = {
+  mutates: true,
+  handle(context) {
+    const status = context.params.require("Status");
+    if (status !== "Active" && status !== "Inactive") {
+      throw wireErrors.validation(`1 validation error detected: Value '${status.slice(0, 32)}' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]`);
+    }
+    findOwnKey(context).status = status;
     return undefined;
   },
 };

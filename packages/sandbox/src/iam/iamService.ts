@@ -1,6 +1,6 @@
 // IAM's action table (AWS Query protocol, version 2010-05-08; global, signed for us-east-1).
 import type { ServiceSpec } from "../actions/ActionSpec.js";
-import { createAccessKey, deleteAccessKey, listAccessKeys } from "./accessKeyActions.js";
+import { createAccessKey, deleteAccessKey, listAccessKeys, updateAccessKey } from "./accessKeyActions.js";
 import { deactivateMfaDevice, enableMfaDevice, resyncMfaDevice } from "./mfaAssignmentActions.js";
 import { listMfaDeviceTags, tagMfaDevice, untagMfaDevice } from "./mfaDeviceTagActions.js";
 import { getMfaDevice, listMfaDevices } from "./mfaDeviceQueryActions.js";
@@ -18,6 +18,7 @@ export const iamService: ServiceSpec = {
     GetUser: getUser,
     CreateAccessKey: createAccessKey,
     DeleteAccessKey: deleteAccessKey,
+    UpdateAccessKey: updateAccessKey,
     ListAccessKeys: listAccessKeys,
     CreateVirtualMFADevice: createVirtualMfaDevice,
     DeleteVirtualMFADevice: deleteVirtualMfaDevice,
