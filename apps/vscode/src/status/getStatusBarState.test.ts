@@ -59,9 +59,19 @@ describe(getStatusBarState.name, () => {
     expect(state.text).toBe("$(unlock) MFA dev 50m");
   });
 
-  it("says signed out when the active profile's session has expired", () => {
-    const state = getStatusBarState({ sessions: [session("work", -1)], activeProfile: "work", now, warningThresholdMinutes: 15, hasMfaProfile: true });
-    expect(state).toMatchObject({ text: "$(lock) MFA work: signed out", warning: true });
+  it("says expired, and when, when the active profile's session has ended", () => {
+    const state = getStatusBarState({ sessions: [session("work", -1), session("work", -30, "role")], activeProfile: "work", now, warningThresholdMinutes: 15, hasMfaProfile: true });
+    expect(state).toMatchObject({ text: "$(warning) MFA work: expired", warning: true });
+    expect(state.tooltip).toContain(`ended at ${formatLocalTime(new Date(now - 60_000))}`);
+    expect(state.tooltip).toContain(`[Sign In](command:mfaSession.signIn?`);
+    expect(state.tooltipCommands).toEqual(["mfaSession.signIn"]);
+  });
+
+  it("escapes Markdown in profile names in the tooltip (the name is shown, not interpreted)", () => {
+    const live = getStatusBarState({ sessions: [session("a", 90)], activeProfile: "my_*dev*[x](command:evil)", now, warningThresholdMinutes: 15, hasMfaProfile: true });
+    expect(live.tooltip).toContain("profile my\\_\\*dev\\*\\[x\\]\\(command:evil\\)");
+    const out = getStatusBarState({ sessions: [], activeProfile: "<b>x</b>", now, warningThresholdMinutes: 15, hasMfaProfile: true });
+    expect(out.tooltip).toContain("profile \\<b\\>x\\</b\\>");
   });
 
   it("drops the warning colour after a deliberate sign-out (no session left for the active profile)", () => {

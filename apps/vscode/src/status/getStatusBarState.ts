@@ -1,4 +1,5 @@
 // Pure: what the status bar item says for a list of sessions at a given moment.
+import { escapeMarkdown } from "../ui/escapeMarkdown.js";
 import { formatLocalTime } from "../ui/formatLocalTime.js";
 import { formatTimeLeft } from "./formatTimeLeft.js";
 import { pickActiveSession } from "./pickActiveSession.js";
@@ -34,19 +35,25 @@ export interface StatusBarInput {
 export function getStatusBarState(input: StatusBarInput & { /** Some profile names an MFA device or uses mfa-session. */ hasMfaProfile: boolean }): StatusBarState {
   const session = pickActiveSession(input.sessions, input.activeProfile, input.now);
   const visible = input.hasMfaProfile || input.sessions.length > 0;
-  if (!session) {
-    const who = input.activeProfile ? ` ${input.activeProfile}` : "";
+  if (!session && input.activeProfile !== undefined) {
+    const profile = input.activeProfile;
+    const signIn = commandLink("Sign In", SIGN_IN, [{ profile }]);
+    // Only an expired session warns; none at all (a deliberate sign-out, or never signed in) is quiet.
+    const ended = Math.max(...input.sessions.map((expired) => expired.expiration.getTime()));
+    const expired = input.sessions.length > 0;
     return {
-      text: `$(lock) MFA${who}: signed out`,
-      tooltip: input.activeProfile
-        ? `No MFA session for profile ${input.activeProfile}. Click to sign in or pick another session.\n\n${commandLink("Sign In", SIGN_IN, [{ profile: input.activeProfile }])}`
-        : "No MFA session. Click to sign in.",
-      tooltipCommands: input.activeProfile ? [SIGN_IN] : [],
-      // Only an expired session warns; none at all (a deliberate sign-out, or never signed in) is quiet.
-      warning: input.activeProfile !== undefined && input.sessions.length > 0,
+      text: expired ? `$(warning) MFA ${profile}: expired` : `$(lock) MFA ${profile}: signed out`,
+      tooltip: expired
+        ? `The MFA session for profile ${escapeMarkdown(profile)} ended at ${formatLocalTime(new Date(ended))}. Click to sign in again or pick another session.\n\n${signIn}`
+        : `No MFA session for profile ${escapeMarkdown(profile)}. Click to sign in or pick another session.\n\n${signIn}`,
+      tooltipCommands: [SIGN_IN],
+      warning: expired,
       visible,
-      ...(input.activeProfile ? { profile: input.activeProfile } : {}),
+      profile,
     };
+  }
+  if (!session) {
+    return { text: "$(lock) MFA: signed out", tooltip: "No MFA session. Click to sign in.", tooltipCommands: [], warning: false, visible };
   }
   const left = session.expiration.getTime() - input.now;
   const warning = left < input.warningThresholdMinutes * 60_000;
@@ -55,7 +62,7 @@ export function getStatusBarState(input: StatusBarInput & { /** Some profile nam
   return {
     text: `$(${warning ? "warning" : "unlock"}) MFA ${profile} ${formatTimeLeft(left)}`,
     tooltip:
-      `MFA session for profile ${profile} ends at ${formatLocalTime(session.expiration)}. Click to renew, sign out or switch.\n\n` +
+      `MFA session for profile ${escapeMarkdown(profile)} ends at ${formatLocalTime(session.expiration)}. Click to renew, sign out or switch.\n\n` +
       `${commandLink("Renew", SIGN_IN, [{ profile, forceRefresh: true }])} · ${commandLink("Sign Out", SIGN_OUT, [profile])}`,
     tooltipCommands: [SIGN_IN, SIGN_OUT],
     warning,
