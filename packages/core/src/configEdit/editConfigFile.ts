@@ -15,6 +15,8 @@ export interface EditConfigFileOptions {
   homedir: string;
   /** Default: the file lock in `<cache dir>/locks`, as for sessions. */
   locker?: Locker;
+  /** As writeConfigFile's: 0o600 when the file holds a secret. */
+  maxMode?: number;
   fs?: ConfigFileSystem;
 }
 
@@ -54,7 +56,7 @@ export async function editConfigFile(
     });
     const after = await edit(before);
     if (after === before) return { changed: false, before, after };
-    const backupPath = await writeConfigFile(path, after, { fs }).catch((error: unknown) => {
+    const backupPath = await writeConfigFile(path, after, { fs, ...(options.maxMode === undefined ? {} : { maxMode: options.maxMode }) }).catch((error: unknown) => {
       throw toFileSystemError(error, "save the edit, so the file keeps its previous text", path);
     });
     return { changed: true, before, after, ...(backupPath === undefined ? {} : { backupPath }) };

@@ -32,7 +32,8 @@ export type MfaSessionErrorCode =
   | "NO_SUCH_ENTITY"
   | "IPC_PROTOCOL"
   | "CLI_NOT_FOUND"
-  | "KEYCHAIN_UNAVAILABLE";
+  | "KEYCHAIN_UNAVAILABLE"
+  | "KEY_ROTATION";
 
 export interface MfaSessionErrorOptions {
   cause?: unknown;
