@@ -1,7 +1,8 @@
 // The extension's one door into core, against the sandbox with the real AWS SDK: sessions land in
 // the shared cache (where the CLI finds them), device verbs act on the profile's IAM user (with an
 // MFA session when the profile uses MFA, as the CLI's), and a configured profile resolves.
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { generateTotp, loadProfile, type Logger, type MfaCodeProvider, type MfaCodeRequest, systemClock } from "@mfa-session/core";
 import { startSandbox, type Sandbox } from "@mfa-session/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,10 +60,18 @@ const noCode: MfaCodeProvider = async () => {
   throw new Error("no code expected");
 };
 
+/** A CLI script under the test's home (Configure Profile checks that cliPath exists). */
+function cliAt(path: string): string {
+  const full = `${home()}${path}`;
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, "");
+  return full;
+}
+
 function services(options: { codeProvider?: MfaCodeProvider; cliPath?: string; logger?: Logger } = {}) {
   return createCoreServices({
     env: env(), homedir: home(), clock: systemClock, logger: options.logger ?? logger, platform: "linux",
-    getCliPath: () => options.cliPath ?? "/opt/mfa-session/mfa-session.js",
+    getCliPath: () => options.cliPath ?? cliAt("/opt/mfa-session/mfa-session.js"),
     codeProvider: options.codeProvider ?? noCode,
   });
 }
@@ -166,7 +175,7 @@ describe(createCoreServices.name, () => {
   it("writes a profile that core then resolves, with the CLI path in credential_process", async () => {
     const plan = await services().planProfileEdit({ profile: "dev", sourceProfile: "alice-keys", mfaSerial: aliceSerial });
     expect(plan.changed).toBe(true);
-    expect(plan.diff).toContain("+credential_process = node /opt/mfa-session/mfa-session.js credential-process --profile dev");
+    expect(plan.diff).toContain(`+credential_process = node ${home()}/opt/mfa-session/mfa-session.js credential-process --profile dev`);
     await plan.write();
     const profile = await loadProfile({ profile: "dev", env: env(), homedir: home() });
     expect(profile).toMatchObject({ name: "dev", sourceProfile: "alice-keys", mfaSerial: aliceSerial });
@@ -186,10 +195,11 @@ describe(createCoreServices.name, () => {
 
   it("refuses a CLI path with a double quote instead of writing a line the shells read differently", async () => {
     const before = readFileSync(process.env.AWS_CONFIG_FILE!, "utf8");
-    await expect(services({ cliPath: '/opt/we"ird/mfa-session.js' }).planProfileEdit({ profile: "quoted", sourceProfile: "alice-keys", mfaSerial: aliceSerial }))
-      .rejects.toMatchObject({ code: "USAGE", hint: { kind: "unsafe-command-word", word: '/opt/we"ird/mfa-session.js' } });
+    const weird = cliAt('/opt/we"ird/mfa-session.js');
+    await expect(services({ cliPath: weird }).planProfileEdit({ profile: "quoted", sourceProfile: "alice-keys", mfaSerial: aliceSerial }))
+      .rejects.toMatchObject({ code: "USAGE", hint: { kind: "unsafe-command-word", word: weird } });
     expect(readFileSync(process.env.AWS_CONFIG_FILE!, "utf8")).toBe(before);
-    const spaced = await services({ cliPath: "/opt/my tools/mfa-session.js" }).planProfileEdit({ profile: "spaced", sourceProfile: "alice-keys", mfaSerial: aliceSerial });
-    expect(spaced.diff).toContain('+credential_process = node "/opt/my tools/mfa-session.js" credential-process --profile spaced');
+    const spaced = await services({ cliPath: cliAt("/opt/my tools/mfa-session.js") }).planProfileEdit({ profile: "spaced", sourceProfile: "alice-keys", mfaSerial: aliceSerial });
+    expect(spaced.diff).toContain(`+credential_process = node "${home()}/opt/my tools/mfa-session.js" credential-process --profile spaced`);
   });
 });

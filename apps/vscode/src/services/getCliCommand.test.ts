@@ -30,8 +30,19 @@ function windowsMachine(options: { installed: boolean; shortNames: boolean }) {
 
 describe(getCliCommand.name, () => {
   it("runs a .js cliPath with node, and takes another cliPath as it is", async () => {
-    expect((await getCliCommand({ cliPath: "/opt/cli/mfa-session.mjs", platform: "linux", env: {} })).words).toEqual(["node", "/opt/cli/mfa-session.mjs"]);
-    expect((await getCliCommand({ cliPath: "/my tools/mfa-session", platform: "linux", env: {} })).words).toEqual(["/my tools/mfa-session"]);
+    const system = { exists: (path: string) => ["/opt/cli/mfa-session.mjs", "/my tools/mfa-session"].includes(path) };
+    expect((await getCliCommand({ cliPath: "/opt/cli/mfa-session.mjs", platform: "linux", env: {}, system })).words).toEqual(["node", "/opt/cli/mfa-session.mjs"]);
+    expect((await getCliCommand({ cliPath: "/my tools/mfa-session", platform: "linux", env: {}, system })).words).toEqual(["/my tools/mfa-session"]);
+  });
+
+  it("fails before anything is written when cliPath names a file that does not exist, with the hint whose buttons install the CLI or open the setting", async () => {
+    await expect(getCliCommand({ cliPath: "/gone/mfa-session.js", platform: "linux", env: {}, system: { exists: () => false } }))
+      .rejects.toMatchObject({ code: "CLI_NOT_FOUND", hint: { kind: "install-cli" }, message: expect.stringContaining("/gone/mfa-session.js") });
+  });
+
+  it("without cliPath on Linux, fails before anything is written when mfa-session is not on PATH", async () => {
+    await expect(getCliCommand({ cliPath: "", platform: "linux", env: {}, system: { which: () => undefined } }))
+      .rejects.toMatchObject({ code: "CLI_NOT_FOUND", hint: { kind: "install-cli" } });
   });
 
   it("without cliPath on Linux and macOS, writes mfa-session when it is on PATH", async () => {
