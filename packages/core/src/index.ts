@@ -22,7 +22,7 @@ export { parseConfigDocument } from "./configEdit/parseConfigDocument.js";
 export { setConfigValues, findSection } from "./configEdit/setConfigValues.js";
 export type { ConfigValueEdit } from "./configEdit/setConfigValues.js";
 export { readConfigFile } from "./configEdit/writeConfigFile.js";
-export { planCredentialProcessProfile, configSectionName, isMfaSerial } from "./configEdit/planCredentialProcessProfile.js";
+export { planCredentialProcessProfile, configSectionName, isMfaSerial, isRegionName } from "./configEdit/planCredentialProcessProfile.js";
 export { planProfileEdit } from "./configEdit/planProfileEdit.js";
 export type { ProfileEditPlan } from "./configEdit/planProfileEdit.js";
 export { formatCredentialProcessLine, getCommandLinePlatform } from "./configEdit/formatCredentialProcessLine.js";
@@ -59,6 +59,7 @@ export { provisionVirtualMfaDevices } from "./device/provision/provisionVirtualM
 export { createProvisionStore } from "./device/provision/provisionStore.js";
 export type { ProvisionReport, ProvisionCounts } from "./device/provision/ProvisionReport.js";
 export { parseUsersFile } from "./device/provision/parseUsersFile.js";
+export { rotateProfileAccessKey } from "./keys/rotate/rotateProfileAccessKey.js";
 // The session cache and private files; the VS Code prompt protocol (server, client, discovery)
 export { getCacheDir } from "./cache/getCacheDir.js";
 export { ensurePrivateDir, writePrivateFileAtomic, removeFile } from "./cache/secureFiles.js";
