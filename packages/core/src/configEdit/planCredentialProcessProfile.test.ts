@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../errors/errors.js";
-import { configSectionName, isMfaSerial, planCredentialProcessProfile } from "./planCredentialProcessProfile.js";
+import { configSectionName, isMfaSerial, isRegionName, planCredentialProcessProfile } from "./planCredentialProcessProfile.js";
 
 const serial = "arn:aws:iam::123456789012:mfa/alice";
 const keys = "[dev-keys]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = s\n";
@@ -21,6 +21,8 @@ describe(planCredentialProcessProfile.name, () => {
     const plan = planCredentialProcessProfile("", keys, { ...request, region: "eu-west-1" });
     expect(plan.edits[0]!.set).toContainEqual({ key: "region", value: "eu-west-1" });
     expect(() => planCredentialProcessProfile("", keys, { ...request, region: "eu west 1" })).toThrow(UsageError);
+    expect(["us-east-1", "eu-central-2", "us-gov-west-1"].every(isRegionName)).toBe(true);
+    expect(["us-east", "EU-WEST-1", "eu west 1", ""].some(isRegionName)).toBe(false);
   });
 
   it("tells an MFA device's ARN or a hardware serial number from anything else (isMfaSerial)", () => {

@@ -35,6 +35,11 @@ const PROFILE_NAME = /^[\w.@+=,-]+$/;
 const MFA_SERIAL = /^(?:arn:aws[\w-]*:iam::\d{12}:mfa\/[\w+=,.@/-]+|(?!arn:)[\w+=/:,.@-]{9,256})$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 
+/** A region's name as the profile's region takes it: us-east-1, eu-central-2, us-gov-west-1. */
+export function isRegionName(value: string): boolean {
+  return REGION.test(value);
+}
+
 /** An MFA device's ARN (arn:aws:iam::123456789012:mfa/NAME) or a hardware serial number: what mfa_serial may hold. */
 export function isMfaSerial(value: string): boolean {
   return MFA_SERIAL.test(value);
@@ -52,7 +57,7 @@ export function planCredentialProcessProfile(configText: string, credentialsText
   if (request.mfaSerial !== undefined && !isMfaSerial(request.mfaSerial)) {
     throw new UsageError(`Profile ${profile}: the MFA device must be an ARN like arn:aws:iam::123456789012:mfa/NAME, or a hardware serial number.`);
   }
-  if (request.region !== undefined && !REGION.test(request.region)) {
+  if (request.region !== undefined && !isRegionName(request.region)) {
     throw new UsageError(`Profile ${profile}: the region must be a region's name like us-east-1.`);
   }
   if (request.roleArn !== undefined && !ROLE_ARN.test(request.roleArn)) {
