@@ -11,6 +11,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = dirname(fileURLToPath(import.meta.url));
+/** The OS keychain's native module: never bundled (a .node binary per platform, from npm's prebuilt packages). */
+const KEYRING = "@napi-rs/keyring";
 process.chdir(root);
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
@@ -58,10 +60,13 @@ async function writeHashedChunk(entry, stem) {
       // Less text to read and hash at every start; names stay, for readable stack traces.
       minifyWhitespace: true,
       minifySyntax: true,
+      // Resolved even when tree-shaking drops it; the check below makes sure it was dropped.
+      external: [KEYRING],
       logLevel: "warning",
     })
   ).outputFiles;
   if (/\bimport\(/.test(chunk.text)) throw new Error(`The ${stem} chunk contains import(); it must be plain CommonJS.`);
+  if (chunk.text.includes(KEYRING)) throw new Error(`The ${stem} chunk reaches ${KEYRING}; the OS keychain is read on a cache miss only.`);
   const name = `chunks/${stem}-${createHash("sha256").update(chunk.contents).digest("hex").slice(0, 16)}.js`;
   mkdirSync(`${staging}/chunks`, { recursive: true });
   writeFileSync(`${staging}/${name}`, chunk.contents);
@@ -124,6 +129,9 @@ try {
     target: "node20",
     sourcemap: true,
     chunkNames: "chunks/[name]-[hash]",
+    // Native (a .node binary per platform, from npm's prebuilt packages): a runtime dependency, loaded
+    // by import() on a keychain read only. The cache-hit chunk never reaches it (its build refuses import()).
+    external: [KEYRING],
     define: { __MFA_SESSION_VERSION__: JSON.stringify(version) },
     plugins: [cjsDynamicImportFacade],
     banner: {
@@ -143,6 +151,7 @@ try {
     target: "node20",
     sourcemap: true,
     define: { __CACHE_HIT_CHUNK__: JSON.stringify(cacheHitChunk), __SIGN_IN_WAIT_CHUNK__: JSON.stringify(signInWaitChunk) },
+    external: [KEYRING],
     banner: { js: "#!/usr/bin/env node" },
     logLevel: "warning",
   });

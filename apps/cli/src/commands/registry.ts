@@ -14,4 +14,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   sandbox: () => import("./sandbox.js").then((m) => m.sandboxCommand),
   device: () => import("./device/index.js").then((m) => m.deviceCommand),
   demo: () => import("./demo.js").then((m) => m.demoCommand),
+  keys: () => import("./keys/index.js").then((m) => m.loadKeysCommand()),
 };
