@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real, independent clients and oracles the tests check our work against:
-# oathtool, zbarimg, tmux, AWS CLI v2 (Debian), Chromium (VS Code UI tests), moto and boto3 (pip),
+# oathtool, zbarimg, tmux, AWS CLI v2 (Debian), Chromium (VS Code UI tests), a Secret Service
+# (gnome-keyring on dbus-run-session, secret-tool as the keychain tests' oracle), moto and boto3 (pip),
 # and pnpm. Idempotent: skips what is already there. Needs root for apt-get (CI runs as root).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
@@ -11,6 +12,10 @@ command -v tmux >/dev/null || need_apt+=(tmux)
 [ -x /usr/bin/aws ] || need_apt+=(awscli)
 command -v chromium >/dev/null || need_apt+=(chromium)
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+command -v gnome-keyring-daemon >/dev/null || need_apt+=(gnome-keyring)
+command -v dbus-run-session >/dev/null || need_apt+=(dbus)
+command -v dbus-launch >/dev/null || need_apt+=(dbus-x11)
+command -v secret-tool >/dev/null || need_apt+=(libsecret-tools)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
