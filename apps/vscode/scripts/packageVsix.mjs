@@ -1,7 +1,9 @@
 // Packages the extension as a .vsix from a staging folder holding only what ships (package.json
 // without dependencies or scripts, dist/ without the tests and source maps, README, CHANGELOG,
-// LICENSE, the icon), so vsce never runs npm on this pnpm workspace. test/vsixContents.test.ts
-// checks the exact file list. Usage: node scripts/packageVsix.mjs [out.vsix]   (default: mfa-session-vscode.vsix)
+// LICENSE, the icon), so vsce never runs npm on this pnpm workspace. test/packageVsix.integ.test.ts
+// checks the exact file list. dist/keyring/ (build.mjs) carries the OS keychain module with the prebuilt
+// binary of the packaging machine's platform only: the .vsix is for that platform (vsce --target);
+// elsewhere a keychain-held profile gets core's "could not be loaded" error naming the alternatives. Usage: node scripts/packageVsix.mjs [out.vsix]   (default: mfa-session-vscode.vsix)
 // vsce runs as its JS entry under this very node: node_modules/.bin/vsce is a shell script, and on
 // Windows its vsce.cmd cannot be spawned without a shell (Node refuses .cmd files since CVE-2024-27980).
 import { spawnSync } from "node:child_process";

@@ -41,6 +41,9 @@ describe("scripts/packageVsix.mjs", () => {
     const bundle = text("extension/dist/extension.js");
     const sdkFiles = [...new Set([...bundle.matchAll(/require\("\.\/(aws-sdk\/[\w.-]+\.js)"\)/g)].map((m) => `extension/dist/${m[1]}`))];
     expect(sdkFiles).toContain("extension/dist/aws-sdk/aws-sdk__client-sts.js");
+    // The OS keychain module (build.mjs's copyKeyring): its loader and this platform's prebuilt binary.
+    const keyringBinaries = entries.map((e) => e.name).filter((name) => /^extension\/dist\/keyring\/keyring\.[\w-]+\.node$/.test(name));
+    expect(keyringBinaries).toContain(`extension/dist/keyring/keyring.${process.platform}-${process.arch}${process.platform === "linux" ? "-gnu" : process.platform === "win32" ? "-msvc" : ""}.node`);
     expect(entries.map((e) => e.name).sort()).toEqual([
       "[Content_Types].xml",
       "extension.vsixmanifest",
@@ -48,6 +51,9 @@ describe("scripts/packageVsix.mjs", () => {
       "extension/changelog.md",
       "extension/dist/extension.js",
       ...sdkFiles,
+      "extension/dist/keyring/index.js",
+      "extension/dist/keyring/LICENSE",
+      ...keyringBinaries,
       "extension/media/icon.png",
       "extension/package.json",
       "extension/readme.md",

@@ -107,9 +107,8 @@ export { isMfaSessionCredentialProcess } from "./config/isMfaSessionCredentialPr
 export { createAwsClients } from "./aws/createAwsClients.js";
 // Long-term keys in the OS keychain (docs/keychain.md): the port, its @napi-rs/keyring backend, and the
 // operations behind `mfa-session keys import|add|remove|list`
-export type { KeyStore } from "./keys/KeyStore.js";
-export { KEYCHAIN_SERVICE } from "./keys/KeyStore.js";
 export { createKeyringStore } from "./keys/keyringStore.js";
 export { importKeysToKeychain } from "./keys/importKeysToKeychain.js";
 export { addKeysToKeychain } from "./keys/addKeysToKeychain.js";
 export { removeKeysFromKeychain } from "./keys/removeKeysFromKeychain.js";
+export { KEY_STORE_SETTING } from "./config/getLongTermKeysSource.js";

@@ -5,7 +5,7 @@ import type { CodePair, MfaCodeProvider, MfaDeviceSummary, NewDeviceForUser, Ses
 export interface ProfileChoice {
   name: string;
   mfaSerial?: string;
-  /** Has long-term keys itself (so devices can be managed with it). */
+  /** Has long-term keys itself, in the profile or in the OS keychain (so devices can be managed with it). */
   hasStaticKeys: boolean;
   /** Gets credentials from mfa-session (credential_process). */
   usesMfaSession: boolean;

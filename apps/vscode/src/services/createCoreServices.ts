@@ -6,7 +6,7 @@
 import {
   connectDeviceAdmin, createSessionCache, deactivateMfaDevice, deleteVirtualMfaDevice, getCacheDir, getCommandLinePlatform, getCredentials,
   isMfaSessionCredentialProcess, listMfaDevices, listSessions, loadProfile, planProfileEdit, readSharedConfigSync, recordMfaSerial, removeSessions,
-  resyncMfaDevice, setupVirtualMfaDevice,
+  resyncMfaDevice, setupVirtualMfaDevice, KEY_STORE_SETTING,
   type AwsClientFactory, type Clock, type Logger, type MfaCodeProvider,
 } from "@mfa-session/core";
 import type { DeviceService, ExtensionServices, ProfileChoice } from "./ExtensionServices.js";
@@ -49,7 +49,7 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
         .map(([name, settings]): ProfileChoice => ({
           name,
           ...(settings.mfa_serial ? { mfaSerial: settings.mfa_serial } : {}),
-          hasStaticKeys: settings.aws_access_key_id !== undefined,
+          hasStaticKeys: settings.aws_access_key_id !== undefined || settings[KEY_STORE_SETTING] !== undefined,
           usesMfaSession: settings.credential_process !== undefined && isMfaSessionCredentialProcess(settings.credential_process),
         }))
         .sort((a, b) => a.name.localeCompare(b.name));
