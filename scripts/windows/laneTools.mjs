@@ -51,6 +51,9 @@ export function createWinRunner({ exe, env, work }) {
     await cliRequire("esbuild").build({
       stdin: { contents: source, resolveDir: join(root, "apps/cli"), loader: "js" },
       bundle: true, platform: "node", format: "cjs", target: "node20", outfile: file, logLevel: "error",
+      // Core loads it by import() on a keychain read only; its .node binary cannot be bundled (and the
+      // Windows binary does not load under Wine: docs/keychain.md).
+      external: ["@napi-rs/keyring"],
     });
     return file;
   }
