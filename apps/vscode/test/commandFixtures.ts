@@ -33,7 +33,7 @@ export function setupSessionCommand(options: { sessions?: ReturnType<typeof sess
 }
 
 export const deviceProfiles: ProfileChoice[] = [
-  { name: "alice-keys", hasStaticKeys: true, usesMfaSession: false, mfaSerial: "arn:aws:iam::123456789012:mfa/alice" },
+  { name: "alice-keys", hasStaticKeys: true, usesMfaSession: false, mfaSerial: "arn:aws:iam::123456789012:mfa/alice", region: "us-east-2" },
   { name: "nothing", hasStaticKeys: false, usesMfaSession: false },
   { name: "work", hasStaticKeys: false, usesMfaSession: true },
 ];

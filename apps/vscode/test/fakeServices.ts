@@ -42,6 +42,7 @@ export function createFakeServices(options: { profiles?: ProfileChoice[]; sessio
         delete: async (serial) => void calls.push(["delete", serial]),
       };
     },
+    checkCli: async () => {},
     async planProfileEdit(edit: ProfileEdit) {
       calls.push(["plan", edit]);
       return { configFile: "/home/u/.aws/config", changed: true, diff: "+[profile work]", write: async () => void calls.push(["write", edit.profile]) };

@@ -22,7 +22,7 @@ export { parseConfigDocument } from "./configEdit/parseConfigDocument.js";
 export { setConfigValues, findSection } from "./configEdit/setConfigValues.js";
 export type { ConfigValueEdit } from "./configEdit/setConfigValues.js";
 export { readConfigFile } from "./configEdit/writeConfigFile.js";
-export { planCredentialProcessProfile, configSectionName, isMfaSerial, isRegionName } from "./configEdit/planCredentialProcessProfile.js";
+export { planCredentialProcessProfile, configSectionName, isMfaSerial, isRegionName, isPlainProfileName, MFA_SERIAL_RULE, REGION_RULE, PROFILE_NAME_RULE } from "./configEdit/planCredentialProcessProfile.js";
 export { planProfileEdit } from "./configEdit/planProfileEdit.js";
 export type { ProfileEditPlan } from "./configEdit/planProfileEdit.js";
 export { formatCredentialProcessLine, getCommandLinePlatform } from "./configEdit/formatCredentialProcessLine.js";

@@ -9,6 +9,8 @@ export interface ProfileChoice {
   hasStaticKeys: boolean;
   /** Gets credentials from mfa-session (credential_process). */
   usesMfaSession: boolean;
+  /** The profile's own region setting. */
+  region?: string;
 }
 
 export interface SignInResult {
@@ -39,6 +41,7 @@ export interface ProfileEdit {
   sourceProfile: string;
   mfaSerial?: string;
   roleArn?: string;
+  region?: string;
 }
 
 export interface ProfileEditPlan {
@@ -58,5 +61,7 @@ export interface ExtensionServices {
   /** undefined: every session. Returns what was removed. */
   signOut(profile: string | undefined): Promise<SessionSummary[]>;
   devices(profile: string): DeviceService;
+  /** Throws CLI_NOT_FOUND (install-cli hint) when credential_process could not start mfa-session. */
+  checkCli(): Promise<void>;
   planProfileEdit(edit: ProfileEdit): Promise<ProfileEditPlan>;
 }

@@ -49,6 +49,7 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
         .map(([name, settings]): ProfileChoice => ({
           name,
           ...(settings.mfa_serial ? { mfaSerial: settings.mfa_serial } : {}),
+          ...(settings.region ? { region: settings.region } : {}),
           hasStaticKeys: settings.aws_access_key_id !== undefined || settings[KEY_STORE_SETTING] !== undefined,
           usesMfaSession: settings.credential_process !== undefined && isMfaSessionCredentialProcess(settings.credential_process),
         }))
@@ -112,6 +113,9 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
           await deleteVirtualMfaDevice({ iam, endpoint, serialNumber, force: true });
         },
       };
+    },
+    async checkCli() {
+      await getCliCommand({ cliPath: deps.getCliPath(), platform: deps.platform, env });
     },
     async planProfileEdit(edit) {
       // The person confirms the diff before anything is written, so a foreign credential_process or

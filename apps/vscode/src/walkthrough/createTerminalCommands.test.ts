@@ -31,7 +31,7 @@ describe(createTerminalCommands.name, () => {
     await byId("mfaSession.addAccessKeys").run();
     expect(terminal).toEqual(["aws configure --profile work-keys"]);
     const validate = fake.inputBoxOptions[0].validateInput;
-    expect(validate("work keys; rm -rf ~")).toBe("Letters, digits and + = , . @ _ - only.");
+    expect(validate("work keys; rm -rf ~")).toBe("A profile name: letters, digits and . _ - @ + = , only.");
     expect(validate("work-keys")).toBeUndefined();
   });
 

@@ -2,6 +2,7 @@
 // (`mfa-session keys import`), add them with `aws configure`, and try the MFA profile with
 // `aws sts get-caller-identity`. The terminal has mfa-session on PATH (applyCliPath) and asks this
 // window for the code (the inline prompt), so the person sees exactly what their tools will do.
+import { isPlainProfileName, PROFILE_NAME_RULE } from "@mfa-session/core";
 import type { CommandDeps, CommandSpec } from "../commands/CommandSpec.js";
 import { isMfaProfile } from "../status/isMfaProfile.js";
 import { askText } from "../ui/askText.js";
@@ -11,10 +12,8 @@ export interface TerminalCommandDeps extends Pick<CommandDeps, "window" | "servi
   runInTerminal: (line: string) => void;
 }
 
-/** Names AWS accepts for profiles that need no quoting in any shell. */
-const PROFILE_NAME = /^[\w+=,.@-]{1,128}$/;
-/** A configured name with other characters is quoted for POSIX shells. */
-const shellWord = (word: string): string => (PROFILE_NAME.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
+/** A configured name with other characters than core's plain ones is quoted for POSIX shells. */
+const shellWord = (word: string): string => (isPlainProfileName(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
 
 export function createTerminalCommands(deps: TerminalCommandDeps): CommandSpec[] {
   return [
@@ -31,7 +30,7 @@ export function createTerminalCommands(deps: TerminalCommandDeps): CommandSpec[]
           title: "MFA Session: profile that holds your access keys",
           prompt: "aws configure asks for the access key ID and secret in the terminal and writes them to ~/.aws/credentials.",
           value: "default",
-          validateInput: (value) => (PROFILE_NAME.test(value.trim()) ? undefined : "Letters, digits and + = , . @ _ - only."),
+          validateInput: (value) => (isPlainProfileName(value.trim()) ? undefined : `A profile name: ${PROFILE_NAME_RULE}.`),
         });
         deps.runInTerminal(`aws configure --profile ${name}`);
       },

@@ -30,10 +30,22 @@ export interface CredentialProcessProfilePlan {
   warnings: string[];
 }
 
-const PROFILE_NAME = /^[\w.@+=,-]+$/;
+const PROFILE_NAME = /^[\w.@+=,-]{1,128}$/;
+/** What a profile name written into a command line must be, as messages say it. */
+export const PROFILE_NAME_RULE = "letters, digits and . _ - @ + = , only";
+
+/** A profile name that goes into a command line (credential_process, a terminal) without quoting. */
+export function isPlainProfileName(value: string): boolean {
+  return PROFILE_NAME.test(value);
+}
 // A virtual device's ARN, or a hardware token's serial number (which is never an ARN).
 const MFA_SERIAL = /^(?:arn:aws[\w-]*:iam::\d{12}:mfa\/[\w+=,.@/-]+|(?!arn:)[\w+=/:,.@-]{9,256})$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+
+/** What a profile's region must be, as messages say it (core's error, the extension's region box). */
+export const REGION_RULE = "a region's name like us-east-1";
+/** What mfa_serial may hold, as messages say it (core's error, the extension's device box). */
+export const MFA_SERIAL_RULE = "an ARN like arn:aws:iam::123456789012:mfa/NAME, or a hardware serial number";
 
 /** A region's name as the profile's region takes it: us-east-1, eu-central-2, us-gov-west-1. */
 export function isRegionName(value: string): boolean {
@@ -49,16 +61,16 @@ const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 export function planCredentialProcessProfile(configText: string, credentialsText: string, request: CredentialProcessProfileRequest): CredentialProcessProfilePlan {
   const { profile, sourceProfile } = request;
   for (const [what, name] of [["Profile name", profile], ["Source profile name", sourceProfile]] as const) {
-    if (!PROFILE_NAME.test(name)) throw new UsageError(`${what} "${name}" must be letters, digits and . _ - @ + = , only (it goes into a command line).`);
+    if (!isPlainProfileName(name)) throw new UsageError(`${what} "${name}" must be ${PROFILE_NAME_RULE} (it goes into a command line).`);
   }
   if (profile === sourceProfile) {
     throw new MfaSessionError(`Profile ${profile}: the source profile must be a different profile, the one holding your long-term keys; a profile cannot be its own source.`, "CREDENTIAL_PROCESS_RECURSION");
   }
   if (request.mfaSerial !== undefined && !isMfaSerial(request.mfaSerial)) {
-    throw new UsageError(`Profile ${profile}: the MFA device must be an ARN like arn:aws:iam::123456789012:mfa/NAME, or a hardware serial number.`);
+    throw new UsageError(`Profile ${profile}: the MFA device must be ${MFA_SERIAL_RULE}.`);
   }
   if (request.region !== undefined && !isRegionName(request.region)) {
-    throw new UsageError(`Profile ${profile}: the region must be a region's name like us-east-1.`);
+    throw new UsageError(`Profile ${profile}: the region must be ${REGION_RULE}.`);
   }
   if (request.roleArn !== undefined && !ROLE_ARN.test(request.roleArn)) {
     throw new UsageError(`Profile ${profile}: the role must be an ARN like arn:aws:iam::123456789012:role/NAME.`);
