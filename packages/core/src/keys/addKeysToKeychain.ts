@@ -19,6 +19,11 @@ export async function addKeysToKeychain(keys: KeyPair, options: KeychainKeysOpti
   if (!/^[A-Z0-9]{16,128}$/.test(accessKeyId)) {
     throw new MfaSessionError(`Profile ${options.profile}: that access key id does not look like one (16 or more capital letters and digits, e.g. AKIA...); nothing was stored.`, "USAGE");
   }
+  if (accessKeyId.startsWith("ASIA")) {
+    throw new MfaSessionError(
+      `Profile ${options.profile}: an ASIA... key id is temporary credentials (from aws-vault, run "aws-vault exec --no-session"); only long-term keys (AKIA...) are stored.`, "USAGE",
+    );
+  }
   if (!/^\S{16,}$/.test(secretAccessKey)) {
     throw new MfaSessionError(`Profile ${options.profile}: that secret access key does not look like one (40 characters, no spaces); nothing was stored.`, "USAGE");
   }

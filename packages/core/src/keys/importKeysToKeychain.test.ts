@@ -61,6 +61,7 @@ describe(addKeysToKeychain.name, () => {
     const error = await addKeysToKeychain({ accessKeyId: "not a key", secretAccessKey: SECRET }, { env, homedir, profile: "dev", keyStore }).catch((caught: Error) => caught);
     expect((error as Error).message).toMatch(/access key id does not look like one/);
     await expect(addKeysToKeychain({ accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "short" }, { env, homedir, profile: "dev", keyStore })).rejects.toThrow(/secret access key does not look like one/);
+    await expect(addKeysToKeychain({ accessKeyId: "ASIAIOSFODNN7EXAMPLE", secretAccessKey: SECRET }, { env, homedir, profile: "dev", keyStore })).rejects.toThrow(/temporary credentials .*--no-session/);
     expect(await keyStore.list()).toEqual([]);
   });
 });
