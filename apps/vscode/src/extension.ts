@@ -21,11 +21,17 @@ import { createOutcomeWatcher } from "./prompt/createOutcomeWatcher.js";
 import { serializePrompts } from "./prompt/serializePrompts.js";
 import { startInlinePrompt } from "./prompt/startInlinePrompt.js";
 import { createCoreServices } from "./services/createCoreServices.js";
+import { getCliCommand } from "./services/getCliCommand.js";
 import { readSettings, SETTINGS_SECTION } from "./settings/readSettings.js";
 import { createActiveProfile } from "./status/createActiveProfile.js";
 import { createExpiryNotifier } from "./status/createExpiryNotifier.js";
 import { createStatusBarController } from "./status/createStatusBarController.js";
 import { applyCliPath } from "./terminal/applyCliPath.js";
+import { createSessionTreeProvider } from "./view/createSessionTreeProvider.js";
+import { createViewCommands } from "./view/createViewCommands.js";
+import { createFindCliCommand } from "./walkthrough/createFindCliCommand.js";
+import { createTerminalCommands } from "./walkthrough/createTerminalCommands.js";
+import { createTerminalRunner } from "./walkthrough/createTerminalRunner.js";
 
 /** What activate() returns: enough for other extensions and the extension-host tests to find the prompt. */
 export interface MfaSessionExtensionApi {
@@ -50,6 +56,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
   const stateNote = getStateDir({ homedir, env: process.env }).note;
   if (stateNote !== undefined) logger.info(stateNote);
   const activeProfile = createActiveProfile({ memento: context.globalState, getDefaultProfile: () => settings().defaultProfile, env: process.env });
+  // The view reads what the status bar reads and refreshes with it (timer, commands, settings).
+  const sessionTree = createSessionTreeProvider({
+    listProfiles: () => services.listProfiles(), listSessions: (profile) => services.listSessions(profile), clock, logger,
+    getWarningThresholdMinutes: () => settings().warningThresholdMinutes, setContext: (key, value) => vscode.commands.executeCommand("setContext", key, value),
+  });
+  context.subscriptions.push(vscode.window.createTreeView("mfaSession.profiles", { treeDataProvider: sessionTree }));
+  const expiryNotifier = createExpiryNotifier({ window: vscode.window, executeCommand: vscode.commands.executeCommand, signInCommand: "mfaSession.signIn" });
   const statusBar = createStatusBarController({
     window: vscode.window,
     listSessions: (profile) => services.listSessions(profile),
@@ -59,7 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
     clock,
     logger,
     command: "mfaSession.showSessions",
-    notifier: createExpiryNotifier({ window: vscode.window, executeCommand: vscode.commands.executeCommand, signInCommand: "mfaSession.signIn" }),
+    notifier: { update: (input) => (void sessionTree.refresh(), expiryNotifier.update(input)) },
   });
   context.subscriptions.push(statusBar);
   void statusBar.refresh();
@@ -113,6 +126,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<MfaSes
     createConfigureProfileCommand(deps),
     { id: "mfaSession.showLog", title: "Show Log", run: async () => logger.show() },
   ];
+  const spec = (id: string) => commands.find((command) => command.id === id)!;
+  const runInTerminal = createTerminalRunner(vscode.window);
+  commands.push(
+    ...createViewCommands({ signIn, signOut, resyncDevice: spec("mfaSession.resyncDevice"), setUpDevice: spec("mfaSession.setUpDevice"), refresh: () => statusBar.refresh() }),
+    createFindCliCommand({ window: vscode.window, runInTerminal, executeCommand: vscode.commands.executeCommand, resolveCli: () => getCliCommand({ cliPath: settings().cliPath, platform: process.platform, env: process.env }) }),
+    ...createTerminalCommands({ ...deps, runInTerminal }),
+    { id: "mfaSession.openWalkthrough", title: "Get Started", run: async () => void vscode.commands.executeCommand("workbench.action.openWalkthrough", `${context.extension.id}#gettingStarted`, false) },
+  );
   for (const command of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(command.id, wrapCommand(command.title, command.run, { window: vscode.window, logger, executeCommand: vscode.commands.executeCommand })));
   }

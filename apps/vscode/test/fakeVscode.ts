@@ -157,6 +157,22 @@ export class FakeOutputChannel {
   appendLine(line: string): void {
     this.lines.push(line);
   }
+  // LogOutputChannel's levels (createOutputChannel(name, { log: true })): VS Code adds time and level.
+  trace(line: string): void {
+    this.lines.push(`[trace] ${line}`);
+  }
+  debug(line: string): void {
+    this.lines.push(`[debug] ${line}`);
+  }
+  info(line: string): void {
+    this.lines.push(`[info] ${line}`);
+  }
+  warn(line: string): void {
+    this.lines.push(`[warning] ${line}`);
+  }
+  error(line: string): void {
+    this.lines.push(`[error] ${line}`);
+  }
   append(text: string): void {
     this.lines.push(text);
   }
@@ -236,6 +252,12 @@ export function createFakeWindow() {
       const channel = new FakeOutputChannel(name);
       outputChannels.push(channel);
       return channel;
+    },
+    createTreeView(id: string, options: { treeDataProvider: unknown }) {
+      return { id, treeDataProvider: options.treeDataProvider, dispose() {} };
+    },
+    createTerminal(options: { name?: string }) {
+      return { name: options.name, exitStatus: undefined, show() {}, sendText() {}, dispose() {} };
     },
   };
 
@@ -326,12 +348,15 @@ export class FakeEnvironmentVariableCollection {
 }
 
 const registeredCommands = new Map<string, (...args: any[]) => any>();
+/** What the extension set with executeCommand("setContext", key, value). */
+export const contextKeys = new Map<string, unknown>();
 export const commands = {
   registerCommand(id: string, handler: (...args: any[]) => any): Disposable {
     registeredCommands.set(id, handler);
     return new Disposable(() => registeredCommands.delete(id));
   },
   async executeCommand(id: string, ...args: any[]): Promise<any> {
+    if (id === "setContext") return void contextKeys.set(args[0], args[1]);
     const handler = registeredCommands.get(id);
     if (!handler) throw new Error(`fake commands: ${id} is not registered`);
     return handler(...args);

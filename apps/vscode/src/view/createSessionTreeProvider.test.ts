@@ -20,7 +20,7 @@ function setup(options: { profiles?: ProfileChoice[]; sessions?: ReturnType<type
     clock: { now: () => now },
     getWarningThresholdMinutes: () => 15,
     setContext: async (key, value) => void context.set(key, value),
-    logger: { debug() {}, info() {}, warn: (message: string) => void warnings.push(message), error() {} },
+    logger: { debug() {}, info() {}, warn: (message: string) => void warnings.push(message) },
   });
   return { provider, context, warnings };
 }
@@ -81,7 +81,7 @@ describe(createSessionTreeProvider.name, () => {
       clock: { now: () => now },
       getWarningThresholdMinutes: () => 15,
       setContext: async () => {},
-      logger: { debug() {}, info() {}, warn() {}, error() {} },
+      logger: { debug() {}, info() {}, warn() {} },
     });
     let changes = 0;
     provider.onDidChangeTreeData(() => void (changes += 1));
@@ -89,7 +89,7 @@ describe(createSessionTreeProvider.name, () => {
     list = profiles;
     await provider.refresh();
     expect(changes).toBe(1);
-    expect((await provider.getChildren()).map((node) => node.profile)).toEqual(["prod", "work"]);
+    expect((await provider.getChildren())?.map((node) => node.profile)).toEqual(["prod", "work"]);
   });
 
   it("logs and shows nothing when the profiles cannot be read, rather than failing the view", async () => {
