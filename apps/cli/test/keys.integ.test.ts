@@ -107,6 +107,30 @@ describe("mfa-session keys", () => {
     addSecret(world.secrets, ...Object.values(JSON.parse(result.stdout) as Record<string, string>).filter((value) => value.length > 30));
   });
 
+  it("rotate replaces the key in the keychain and the recorded key id, deletes the old key, and the profile signs in with the new one", async () => {
+    const result = await cli(["keys", "rotate", "--profile", "kim"]);
+    expect(result.code, result.stderr).toBe(0);
+    const entry = JSON.parse(service.lookup("mfa-session", user.sourceProfile) ?? "null") as { AccessKeyId: string; SecretAccessKey: string };
+    addSecret(world.secrets, entry.SecretAccessKey);
+    expect(entry.AccessKeyId).not.toBe(keys.accessKeyId);
+    expect(result.stdout).toContain(`New key ${entry.AccessKeyId} stored in the OS keychain (service mfa-session, account ${user.sourceProfile})`);
+    expect(result.stdout).toContain(`Old key ${keys.accessKeyId} deleted.`);
+    const config = readFileSync(world.configFile, "utf8");
+    expect(config).toContain(`mfa_session_access_key_id = ${entry.AccessKeyId}\n`);
+    expect(config).not.toContain(keys.accessKeyId);
+    expect(readFileSync(world.credentialsFile, "utf8")).not.toContain(entry.AccessKeyId);
+    const inIam = Object.values(world.sandbox.admin.snapshot().accessKeys).filter((key) => key.userName === user.userName).map((key) => key.accessKeyId);
+    expect(inIam).toEqual([entry.AccessKeyId]);
+    // The sessions of the old key were forgotten: a new code (the code of this 30 s window may be
+    // spent already, so mfa_process may run again for the next one), then the new key's session.
+    const asked = world.codesAsked(user);
+    const signIn = await cli(["credential-process", "--profile", "kim"]);
+    expect(signIn.code, signIn.stderr).toBe(0);
+    addSecret(world.secrets, ...Object.values(JSON.parse(signIn.stdout) as Record<string, string>).filter((value) => value.length > 30));
+    expect(world.codesAsked(user)).toBeGreaterThan(asked);
+    keys = { accessKeyId: entry.AccessKeyId, secretAccessKey: entry.SecretAccessKey };
+  }, 90_000);
+
   it("add reads the key pair from stdin (never argv), and remove deletes it with its settings", async () => {
     const ops = world.sandbox.admin.createUser({ userName: "ops-user" });
     addSecret(world.secrets, ops.secretAccessKey);

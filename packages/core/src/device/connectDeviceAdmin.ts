@@ -5,6 +5,7 @@ import type { AwsClientFactory } from "../aws/AwsClientFactory.js";
 import { createAwsClients } from "../aws/createAwsClients.js";
 import type { Env } from "../config/Env.js";
 import type { AwsCredentials, ResolvedProfile } from "../config/ResolvedProfile.js";
+import type { KeyStore } from "../keys/KeyStore.js";
 import type { Clock, IamPort, StsPort } from "../ports/ports.js";
 import { loadProfile, loadSourceCredentials } from "../session/loadProfile.js";
 import { findCallingUser } from "./findCallingUser.js";
@@ -24,6 +25,8 @@ export interface ConnectDeviceAdminOptions {
   longTermKeys?: boolean;
   /** An MFA session for the profile, through the app's own code sources (its getCredentials call). */
   getMfaSession(profile: ResolvedProfile): Promise<AwsCredentials>;
+  /** Where keychain-held long-term keys are read; default: the OS keychain. */
+  keyStore?: KeyStore;
 }
 
 export interface DeviceAdmin {
@@ -50,7 +53,7 @@ export async function connectDeviceAdmin(options: ConnectDeviceAdminOptions): Pr
   const signedWith = !options.longTermKeys && usesMfa(profile) ? "mfa-session" : "long-term-keys";
   const credentials = signedWith === "mfa-session"
     ? await options.getMfaSession(profile)
-    : await loadSourceCredentials(profile, { env: options.env, ...(options.clock ? { clock: options.clock } : {}) });
+    : await loadSourceCredentials(profile, { env: options.env, ...(options.clock ? { clock: options.clock } : {}), ...(options.keyStore ? { keyStore: options.keyStore } : {}) });
   const clients = options.clients ?? createAwsClients();
   const endpoint = profile.endpoints.iam;
   const iamFor = (other: AwsCredentials) => clients.iam({ region: profile.region, endpoint, credentials: other });

@@ -10,6 +10,7 @@ const subcommands: Record<string, () => Promise<Command>> = {
   add: () => import("./add.js").then((m) => m.keysAddCommand),
   list: () => import("./list.js").then((m) => m.keysListCommand),
   remove: () => import("./remove.js").then((m) => m.keysRemoveCommand),
+  rotate: () => import("./rotate.js").then((m) => m.keysRotateCommand),
 };
 
 const help = `Usage: mfa-session keys <subcommand> [options]
@@ -24,11 +25,13 @@ subcommand's options. See docs/keychain.md.
   add          store keys for a profile (asked on the terminal, typing hidden)
   list         profiles and key IDs in the keychain (never a secret)
   remove       delete a profile's keys from the keychain
+  rotate       replace a profile's access key with a new one (keychain or ~/.aws/credentials)
 
   mfa-session keys import --profile P
   mfa-session keys add --profile P [--stdin]
   mfa-session keys list [--json]
   mfa-session keys remove --profile P
+  mfa-session keys rotate --profile P
 
 Examples:
   mfa-session keys import --profile dev-keys
@@ -44,7 +47,7 @@ function createKeysCommand(extraHelp: Record<string, string>): Command {
     return name !== undefined && Object.hasOwn(extraHelp, name) ? extraHelp[name]! : help;
   };
   return {
-    summary: "keep long-term access keys in the OS keychain (import, add, list, remove)",
+    summary: "keep long-term access keys in the OS keychain (import, add, list, remove) and rotate them",
     help,
     getHelp,
     async run(argv: string[], io: CliIo): Promise<number> {
@@ -60,5 +63,5 @@ function createKeysCommand(extraHelp: Record<string, string>): Command {
 }
 
 export async function loadKeysCommand(): Promise<Command> {
-  return createKeysCommand({});
+  return createKeysCommand({ rotate: (await subcommands.rotate!()).help });
 }

@@ -15,9 +15,10 @@ chain) with a new one, in five steps:
   1. ListAccessKeys: IAM allows two keys per user; with two already, nothing is changed and the
      message names the other key and the \`aws iam delete-access-key\` command that frees the slot
   2. CreateAccessKey, through an MFA session when P uses MFA (the code is asked as for a sign-in)
-  3. the new key is stored where the old one was: [P] in ~/.aws/credentials, rewritten in place
-     (comments and other profiles kept, the previous version kept as credentials.mfa-session.bak,
-     mode 0600)
+  3. the new key is stored where the old one was: the OS keychain entry (for
+     mfa_session_key_store = keychain, whose mfa_session_access_key_id is updated too), or [P] in
+     ~/.aws/credentials, rewritten in place (comments and other profiles kept, the previous version
+     kept as credentials.mfa-session.bak, mode 0600)
   4. GetCallerIdentity with the new key, retried for up to 15 s (new keys take a moment to work)
   5. DeleteAccessKey of the old key
 

@@ -1,5 +1,5 @@
 // `keys rotate` as both apps call it: the profile's source keys are found where they live (the
-// credentials file unless the app passes another store, such as the keychain), IAM is reached as
+// credentials file, or the OS keychain for mfa_session_key_store = keychain), IAM is reached as
 // device administration is (an MFA session for a profile that uses MFA), the rotation runs, and the
 // cached sessions made from the old key are forgotten (see forgetSessionsOfOldKey below).
 import type { AwsClientFactory } from "../../aws/AwsClientFactory.js";
@@ -14,7 +14,9 @@ import { UsageError } from "../../errors/errors.js";
 import { systemClock, type Clock } from "../../ports/ports.js";
 import { loadProfile } from "../../session/loadProfile.js";
 import { removeSessions } from "../../session/removeSessions.js";
+import type { KeyStore } from "../KeyStore.js";
 import { createCredentialsFileStore } from "./createCredentialsFileStore.js";
+import { createKeychainRotationStore } from "./createKeychainRotationStore.js";
 import { rotateAccessKey, type RotateAccessKeyResult } from "./rotateAccessKey.js";
 import type { RotationStore } from "./RotationStore.js";
 
@@ -25,11 +27,8 @@ export interface RotateProfileAccessKeyOptions {
   homedir: string;
   /** An MFA session for the profile, through the app's own code sources (as for device commands). */
   getMfaSession(profile: ResolvedProfile): Promise<AwsCredentials>;
-  /**
-   * Where the source profile's key lives when not in the credentials file (the keychain); undefined
-   * for the credentials file's [source profile].
-   */
-  findStore?(profile: ResolvedProfile): Promise<RotationStore | undefined>;
+  /** For keys in the keychain; default: the OS keychain (createKeyringStore). */
+  keyStore?: KeyStore;
   clients?: AwsClientFactory;
   /** Default: the session cache in the cache folder. */
   sessionCache?: SessionCache;
@@ -50,20 +49,17 @@ export interface RotateProfileAccessKeyResult extends RotateAccessKeyResult {
 export async function rotateProfileAccessKey(options: RotateProfileAccessKeyOptions): Promise<RotateProfileAccessKeyResult> {
   const { env, homedir } = options;
   const profile = await loadProfile({ profile: options.profile, env, homedir });
-  const other = await options.findStore?.(profile);
-  if (other === undefined && profile.source.kind === "process") {
+  if (profile.source.kind === "process") {
     throw new UsageError(`Profile ${profile.name}: the keys of ${profile.sourceProfile} come from its credential_process, which mfa-session cannot rewrite; rotate them where that program keeps them`);
   }
-  if (other === undefined && profile.source.kind === "keychain") {
-    throw new UsageError(`Profile ${profile.name}: the keys of ${profile.sourceProfile} are in the OS keychain, and this caller passed no keychain store to rotate them in`);
-  }
-  const fileStore = other === undefined ? createCredentialsFileStore({ profile: profile.sourceProfile, env, homedir }) : undefined;
-  const store = other ?? fileStore!;
+  const inKeychain = profile.source.kind === "keychain";
+  const fileStore = inKeychain ? undefined : createCredentialsFileStore({ profile: profile.sourceProfile, env, homedir });
+  const store: RotationStore = fileStore ?? createKeychainRotationStore({ profile: profile.sourceProfile, env, homedir, ...(options.keyStore ? { keyStore: options.keyStore } : {}) });
   // Checked before the MFA session is asked for: a profile without keys to rotate costs no code.
   await store.read();
   const clients = options.clients ?? createAwsClients();
   const clock = options.clock ?? systemClock;
-  const admin = await connectDeviceAdmin({ profile: profile.name, env, homedir, clients, clock, getMfaSession: options.getMfaSession });
+  const admin = await connectDeviceAdmin({ profile: profile.name, env, homedir, clients, clock, getMfaSession: options.getMfaSession, ...(options.keyStore ? { keyStore: options.keyStore } : {}) });
   const result = await rotateAccessKey({
     profile: profile.name, store, iam: admin.iam, clock,
     stsFor: (credentials) => clients.sts({ region: profile.region, endpoint: profile.endpoints.sts, credentials }),
