@@ -9,6 +9,8 @@ export interface ProfileChoice {
   hasStaticKeys: boolean;
   /** Gets credentials from mfa-session (credential_process). */
   usesMfaSession: boolean;
+  /** Its keys are in the OS keychain (mfa_session_key_store = keychain), not in a file. */
+  keysInKeychain?: boolean;
   /** The profile's own region setting. */
   region?: string;
 }

@@ -50,6 +50,7 @@ export function createCoreServices(deps: CoreServicesDeps): ExtensionServices {
           name,
           ...(settings.mfa_serial ? { mfaSerial: settings.mfa_serial } : {}),
           ...(settings.region ? { region: settings.region } : {}),
+          ...(settings[KEY_STORE_SETTING] !== undefined ? { keysInKeychain: true } : {}),
           hasStaticKeys: settings.aws_access_key_id !== undefined || settings[KEY_STORE_SETTING] !== undefined,
           usesMfaSession: settings.credential_process !== undefined && isMfaSessionCredentialProcess(settings.credential_process),
         }))

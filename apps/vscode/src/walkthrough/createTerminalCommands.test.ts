@@ -19,10 +19,20 @@ function setup(active?: string) {
 }
 
 describe(createTerminalCommands.name, () => {
-  it("imports access keys into the keychain with the CLI, in a terminal", async () => {
-    const { terminal, byId } = setup();
+  it("imports a picked profile's access keys into the keychain with the CLI, in a terminal", async () => {
+    const { fake, terminal, byId } = setup();
+    fake.pickNext("keys");
     await byId("mfaSession.importKeys").run();
-    expect(terminal).toEqual(["mfa-session keys import"]);
+    expect(fake.quickPicks[0]!.items.map((item: { label: string }) => item.label)).toEqual(["keys"]);
+    expect(terminal).toEqual(["mfa-session keys import --profile keys"]);
+  });
+
+  it("offers no profile whose keys are already in the keychain; with none left, an error whose button adds keys", async () => {
+    const fake = createFakeWindow();
+    const { services } = createFakeServices({ profiles: [{ name: "keys", hasStaticKeys: true, keysInKeychain: true, usesMfaSession: false }] });
+    const commands = createTerminalCommands({ window: fake.window as never, services, activeProfile: { get: () => undefined, set: async () => {} }, runInTerminal: () => {} });
+    await expect(commands.find((command) => command.id === "mfaSession.importKeys")!.run()).rejects.toMatchObject({ hint: { kind: "add-access-keys" } });
+    expect(fake.quickPicks).toEqual([]);
   });
 
   it("adds access keys with aws configure for a profile name it checks first", async () => {

@@ -20,7 +20,14 @@ export function createTerminalCommands(deps: TerminalCommandDeps): CommandSpec[]
     {
       id: "mfaSession.importKeys",
       title: "Import Access Keys into the Keychain",
-      run: async () => deps.runInTerminal("mfa-session keys import"),
+      async run() {
+        const profile = await pickProfile(deps.window, await deps.services.listProfiles(), {
+          title: "MFA Session: move the access keys of which profile into the keychain?",
+          filter: (choice) => choice.hasStaticKeys && !choice.keysInKeychain,
+          none: { problem: "No profile has access keys in ~/.aws/credentials to import", nextStep: "add them first", hint: { kind: "add-access-keys" } },
+        });
+        deps.runInTerminal(`mfa-session keys import --profile ${shellWord(profile)}`);
+      },
     },
     {
       id: "mfaSession.addAccessKeys",
