@@ -43,11 +43,13 @@ export function setupDeviceCommand(devices: MfaDeviceSummary[] = [device]) {
   const fake = createFakeWindow();
   const { services, calls } = createFakeServices({ profiles: deviceProfiles, devices });
   const channel = new FakeLogOutputChannel();
+  let refreshed = 0;
   const deps = {
     window: fake.window as never,
     services,
     activeProfile: { get: () => undefined, set: async () => {} },
     logger: createOutputLogger(channel),
+    statusBar: { refresh: async () => void (refreshed += 1) },
   };
-  return { fake, calls, deps, channel };
+  return { fake, calls, deps, channel, refreshed: () => refreshed };
 }

@@ -16,7 +16,7 @@ function recordModals(fake: ReturnType<typeof setup>["fake"]) {
 
 describe(createConfigureProfileCommand.name, () => {
   it("writes a new profile after showing the change in a modal, with the device picked from the source's devices and the region asked", async () => {
-    const { fake, calls, deps, channel } = setup();
+    const { fake, calls, deps, channel, refreshed } = setup();
     fake.pickNext("New profile");
     fake.typeNext("dev");
     fake.pickNext("alice-keys");
@@ -28,6 +28,7 @@ describe(createConfigureProfileCommand.name, () => {
     expect(calls).toEqual([["plan", { profile: "dev", sourceProfile: "alice-keys", mfaSerial: serial, region: "eu-west-1" }], ["write", "dev"]]);
     expect(fake.messages[0]).toMatchObject({ level: "warning", modal: true, message: "Write profile dev to /home/u/.aws/config?" });
     expect(channel.lines.join("\n")).toContain("+[profile work]");
+    expect(refreshed()).toBe(1);
   });
 
   it("offers every profile with access keys in the first pick, and makes a new MFA profile from the one picked", async () => {

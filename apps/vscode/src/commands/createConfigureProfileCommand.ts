@@ -15,7 +15,7 @@ const NEW_PROFILE = "$(add) New profile…";
 const TYPE_SERIAL = "$(edit) Enter an ARN or serial number…";
 const WRITE = "Write";
 
-type Deps = Pick<CommandDeps, "window" | "services" | "logger">;
+type Deps = Pick<CommandDeps, "window" | "services" | "logger" | "statusBar">;
 
 export function createConfigureProfileCommand(deps: Deps): CommandSpec {
   return {
@@ -57,6 +57,8 @@ export function createConfigureProfileCommand(deps: Deps): CommandSpec {
       const answer = await deps.window.showWarningMessage(`Write profile ${profile} to ${plan.configFile}?`, { modal: true, detail }, WRITE);
       if (answer !== WRITE) throw new UserCancelledError();
       await plan.write();
+      // The status bar and the view show the new MFA profile now, not at the next 30 s tick.
+      await deps.statusBar.refresh();
       void deps.window.showInformationMessage(`MFA Session: wrote profile ${profile} to ${plan.configFile} (previous version kept as .mfa-session.bak). Try: aws sts get-caller-identity --profile ${profile}`);
       return plan;
     },
