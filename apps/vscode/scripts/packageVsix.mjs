@@ -1,6 +1,6 @@
 // Packages the extension as a .vsix from a staging folder holding only what ships (package.json
 // without dependencies or scripts, dist/ without the tests and source maps, README, CHANGELOG,
-// LICENSE, the icon), so vsce never runs npm on this pnpm workspace. test/packageVsix.integ.test.ts
+// LICENSE, the icon, the media the contributions name), so vsce never runs npm on this pnpm workspace. test/packageVsix.integ.test.ts
 // checks the exact file list. dist/keyring/ (build.mjs) carries the OS keychain module with the prebuilt
 // binary of the packaging machine's platform only: the .vsix is for that platform (vsce --target);
 // elsewhere a keychain-held profile gets core's "could not be loaded" error naming the alternatives. Usage: node scripts/packageVsix.mjs [out.vsix]   (default: mfa-session-vscode.vsix)
@@ -31,7 +31,7 @@ try {
     recursive: true,
     filter: (path) => path !== testDir && !path.startsWith(testDir + sep) && !path.endsWith(".map"),
   });
-  for (const file of ["README.md", "CHANGELOG.md", "LICENSE", manifest.icon]) {
+  for (const file of ["README.md", "CHANGELOG.md", "LICENSE", manifest.icon, ...referencedMedia(manifest.contributes)]) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
     cpSync(join(root, file), join(staging, file));
   }
@@ -44,6 +44,17 @@ try {
   rmSync(staging, { recursive: true, force: true });
 }
 console.log(`packaged ${out}`);
+
+/**
+ * The files the contributions name (the view container's and the view's icons, the walkthrough's
+ * step media): every string value under contributes that is a path into media/. Without them VS Code
+ * shows an empty square in the activity bar and blank walkthrough steps.
+ */
+function referencedMedia(value) {
+  if (typeof value === "string") return value.startsWith("media/") ? [value] : [];
+  if (value === null || typeof value !== "object") return [];
+  return [...new Set(Object.values(value).flatMap(referencedMedia))];
+}
 
 /** The JS file a package's bin entry names, resolved from this package as node_modules/.bin would. */
 function getBinScript(packageName, binName) {

@@ -55,9 +55,19 @@ describe("scripts/packageVsix.mjs", () => {
       "extension/dist/keyring/LICENSE",
       ...keyringBinaries,
       "extension/media/icon.png",
+      "extension/media/view-icon.svg",
+      ...["cli", "keys", "device", "profile", "try"].map((step) => `extension/media/walkthrough/${step}.md`),
       "extension/package.json",
       "extension/readme.md",
     ].sort());
+  });
+
+  it("holds every file the manifest's contributions name (view icons, walkthrough media)", () => {
+    const manifest = JSON.parse(text("extension/package.json"));
+    const named = new Set<string>();
+    JSON.stringify(manifest.contributes, (_key, value: unknown) => (typeof value === "string" && /^media\//.test(value) && named.add(value), value));
+    expect(named.size).toBeGreaterThanOrEqual(6);
+    for (const file of named) expect(entries.map((e) => e.name), file).toContain(`extension/${file}`);
   });
 
   it("carries the version, icon and repository in package.json and the gallery manifest, and no build-time fields", () => {

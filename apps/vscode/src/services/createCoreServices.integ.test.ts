@@ -90,12 +90,12 @@ describe(createCoreServices.name, () => {
   it("lists the profiles with what each can do", async () => {
     const profiles = await services().listProfiles();
     expect(profiles).toEqual([
-      { name: "alice-keys", hasStaticKeys: true, usesMfaSession: false },
-      { name: "bob-keys", hasStaticKeys: true, usesMfaSession: false },
-      { name: "carol", mfaSerial: carolSerial, hasStaticKeys: false, usesMfaSession: true },
-      { name: "carol-keys", hasStaticKeys: true, usesMfaSession: false },
-      { name: "default", hasStaticKeys: true, usesMfaSession: false },
-      { name: "work", mfaSerial: aliceSerial, hasStaticKeys: false, usesMfaSession: true },
+      { name: "alice-keys", hasStaticKeys: true, usesMfaSession: false, region: "us-east-1" },
+      { name: "bob-keys", hasStaticKeys: true, usesMfaSession: false, region: "us-east-1" },
+      { name: "carol", mfaSerial: carolSerial, hasStaticKeys: false, usesMfaSession: true, region: "us-east-1" },
+      { name: "carol-keys", hasStaticKeys: true, usesMfaSession: false, region: "us-east-1" },
+      { name: "default", hasStaticKeys: true, usesMfaSession: false, region: "us-east-1" },
+      { name: "work", mfaSerial: aliceSerial, hasStaticKeys: false, usesMfaSession: true, region: "us-east-1" },
     ]);
   });
 
