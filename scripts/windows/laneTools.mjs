@@ -17,6 +17,22 @@ export const countLines = (file) => (existsSync(file) ? readFileSync(file, "utf8
 export const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /**
+ * Bundles a small Windows-side CommonJS script (JS source) into `outfile` with the CLI package's esbuild,
+ * its AWS SDK and core: node.exe cannot follow pnpm's symlinked node_modules under Wine (Cannot find
+ * module '@aws-sdk/core/client').
+ */
+export async function bundleForWindows(source, outfile) {
+  const cliRequire = createRequire(join(root, "apps/cli/package.json"));
+  await cliRequire("esbuild").build({
+    stdin: { contents: source, resolveDir: join(root, "apps/cli"), loader: "js" },
+    bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "error",
+    // Core loads it by import() on a keychain read only; its .node binary cannot be bundled (and the
+    // Windows binary does not load under Wine: docs/keychain.md).
+    external: ["@napi-rs/keyring"],
+  });
+}
+
+/**
  * Runs node.exe (`exe`, a Linux path) under Wine with `env`, in `work`. node.exe cannot write to a Unix
  * pipe, so each run's stdout and stderr go to work/run-N.out and .err, read back when it ends.
  */
@@ -41,20 +57,10 @@ export function createWinRunner({ exe, env, work }) {
   }
   const runWin = (args, options) => startWin(args, options).result;
 
-  /**
-   * Bundles a small Windows-side CommonJS script with the CLI package's esbuild, its AWS SDK and core:
-   * node.exe cannot follow pnpm's symlinked node_modules under Wine (Cannot find module '@aws-sdk/core/client').
-   */
+  /** Bundles a small Windows-side script (bundleForWindows) into work/NAME.cjs. */
   async function bundleWinScript(name, source) {
     const file = join(work, `${name}.cjs`);
-    const cliRequire = createRequire(join(root, "apps/cli/package.json"));
-    await cliRequire("esbuild").build({
-      stdin: { contents: source, resolveDir: join(root, "apps/cli"), loader: "js" },
-      bundle: true, platform: "node", format: "cjs", target: "node20", outfile: file, logLevel: "error",
-      // Core loads it by import() on a keychain read only; its .node binary cannot be bundled (and the
-      // Windows binary does not load under Wine: docs/keychain.md).
-      external: ["@napi-rs/keyring"],
-    });
+    await bundleForWindows(source, file);
     return file;
   }
   const runWinScript = async (name, source, args = [], options) => runWin([win(await bundleWinScript(name, source)), ...args], options);

@@ -14,11 +14,10 @@
 //   alone: node scripts/windows/checks/consolePrompt.mjs PATH/TO/node.exe   (WINEPREFIX as run-lane.sh sets it)
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleForWindows, root } from "../laneTools.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const cli = join(root, "apps/cli/dist/mfa-session.js");
 const TYPED_CODE = "123456"; // typed by this check, never a real code
 const serial = "arn:aws:iam::123456789012:mfa/console";
@@ -90,10 +89,7 @@ export async function run({ nodeExe, win, check, work }) {
   const promptShown = (step) => new RegExp(`MFA code for ${step} \\(${serial.replaceAll("/", "\\/")}\\):`).test(pane());
 
   try {
-    await createRequire(join(root, "apps/cli/package.json"))("esbuild").build({
-      stdin: { contents: driverScript, resolveDir: join(root, "apps/cli"), loader: "js" },
-      bundle: true, platform: "node", format: "cjs", target: "node20", outfile: script, logLevel: "error",
-    });
+    await bundleForWindows(driverScript, script);
     // 1. The driver: a code, Escape, Ctrl-C; the console restored after each. 2. The CLI below a capturing parent.
     const config = join(dir, "config");
     const credentials = join(dir, "credentials");
