@@ -36,8 +36,8 @@ grep -q "mfa-session.mfa-session-vscode" <(env HOME="$RUN_HOME" PATH="$N24/bin:$
   || { echo "[e2e] the .vsix did not install" >&2; cat "$RUN/install-extension.log" >&2; exit 1; }
 echo "[e2e] installed the .vsix into code-server" >&2
 
-# 3. sandbox, AWS config, user settings
-fixture_start
+# 3. sandbox, AWS config (no MFA profile yet: the UI test starts as a new user), user settings
+FIXTURE_FIRST_START=1 fixture_start
 
 # 4. code-server on loopback, in its own process group, with the run's HOME and AWS files
 SERVER_ENV=(env "${FIXTURE_ENV[@]}" PATH="$N24/bin:$PATH")

@@ -98,6 +98,10 @@ endpoint_url = $EP
 [profile work]
 region = us-east-1
 endpoint_url = $EP
+INI
+  # The code-server lane starts as a new user does: profile work is not an MFA profile yet, and the UI
+  # test makes it one with Configure Profile. The Electron lane starts with it configured.
+  [ "${FIXTURE_FIRST_START:-}" = 1 ] || cat >> "$RUN_HOME/.aws/config" <<INI
 mfa_session_source_profile = alice-keys
 mfa_serial = $SERIAL
 credential_process = node $CLI credential-process --profile work

@@ -53,16 +53,17 @@ describe("the extension in code-server", () => {
     expect(summary.extensionHost).toMatchObject({ passed: 6, failed: 0 });
   });
 
-  it("passes the UI test: terminal prompt, wrong then right code, identity, status bar, Escape, session actions, device set-up webview", () => {
+  it("passes the UI test: first start with no profile (welcome view, no status bar item), walkthrough step, Configure Profile, terminal prompt, wrong then right code, identity, status bar, Escape, session actions, the view's inline actions, the expiry warning, device set-up webview", () => {
     expect(failures(summary.ui)).toEqual([]);
-    expect(summary.ui).toMatchObject({ passed: 9, failed: 0 });
+    expect(summary.ui).toMatchObject({ passed: 14, failed: 0 });
   });
 
   it("saves a non-empty screenshot of every step as a test artifact", () => {
     const files = summary.screenshots.map((shot) => shot.file);
     expect(files).toEqual([
-      "01-workbench.png", "02-code-prompt.png", "03-wrong-code-reprompt.png", "04-terminal-identity.png",
-      "05-status-bar-session.png", "06-escape-cancelled.png", "07-session-actions.png", "08-device-setup-qr.png", "09-device-enabled.png",
+      "01-first-start-welcome.png", "02-walkthrough.png", "03-configure-profile-diff.png", "04-workbench.png", "05-code-prompt.png",
+      "06-wrong-code-reprompt.png", "07-terminal-identity.png", "08-status-bar-session.png", "09-escape-cancelled.png", "10-session-actions.png",
+      "11-view-session.png", "12-view-signed-out.png", "13-expiry-warning.png", "14-device-setup-qr.png", "15-device-enabled.png",
     ]);
     for (const file of files) expect(statSync(join(out, "screenshots", file)).size).toBeGreaterThan(5_000);
   });

@@ -14,6 +14,17 @@ function recordModals(fake: ReturnType<typeof setup>["fake"]) {
   return shown;
 }
 
+/** The answers that make a new profile dev from alice-keys and alice's device, no role, no region, and write it. */
+function answerNewProfileDev(fake: ReturnType<typeof setup>["fake"]) {
+  fake.pickNext("New profile");
+  fake.typeNext("dev");
+  fake.pickNext("alice-keys");
+  fake.pickNext(serial);
+  fake.typeNext("");
+  fake.typeNext("");
+  fake.clickNext("Write");
+}
+
 describe(createConfigureProfileCommand.name, () => {
   it("writes a new profile after showing the change in a modal, with the device picked from the source's devices and the region asked", async () => {
     const { fake, calls, deps, channel, refreshed } = setup();
@@ -86,13 +97,7 @@ describe(createConfigureProfileCommand.name, () => {
       configFile: "/home/u/.aws/config", changed: true, write: async () => {},
       diff: ` [profile old]\n aws_secret_access_key = ${SECRET_KEY}\n+[profile dev]`,
     });
-    fake.pickNext("New profile");
-    fake.typeNext("dev");
-    fake.pickNext("alice-keys");
-    fake.pickNext(serial);
-    fake.typeNext("");
-    fake.typeNext("");
-    fake.clickNext("Write");
+    answerNewProfileDev(fake);
     await createConfigureProfileCommand(deps).run();
     expect(shown[0]!.detail).toBe(" [profile old]\n aws_secret_access_key = [redacted]\n+[profile dev]");
     expect(channel.lines.join("\n")).not.toContain(SECRET_KEY);
@@ -114,13 +119,7 @@ describe(createConfigureProfileCommand.name, () => {
     const { fake, deps } = setup();
     const shown = recordModals(fake);
     deps.services.planProfileEdit = async () => ({ configFile: "/home/u/.aws/config", changed: true, diff: "+[profile dev]", warnings: ["credential_process quotes C:\\Program Files\\nodejs\\node.exe."], write: async () => {} });
-    fake.pickNext("New profile");
-    fake.typeNext("dev");
-    fake.pickNext("alice-keys");
-    fake.pickNext(serial);
-    fake.typeNext("");
-    fake.typeNext("");
-    fake.clickNext("Write");
+    answerNewProfileDev(fake);
     await createConfigureProfileCommand(deps).run();
     expect(shown).toEqual([{ modal: true, detail: "credential_process quotes C:\\Program Files\\nodejs\\node.exe.\n\n+[profile dev]" }]);
   });
