@@ -91,7 +91,7 @@ try {
   const layoutFigures = await measureLayouts(fixture, runs);
   results.figures.cacheHitPerLayout = layoutFigures.layouts;
   results.figures.cacheHitExtraCaCerts = layoutFigures.extraCaCerts;
-  const LAYOUT_NAMES = { configured: "the layout configure writes", ownKeys: "own keys + mfa_serial", role: "a role" };
+  const LAYOUT_NAMES = { configured: "the layout configure writes", ownKeys: "own keys + mfa_serial", role: "a role", keychain: "source keys in the OS keychain" };
   for (const [layout, figure] of Object.entries(layoutFigures.layouts)) {
     row(`cache hit, ${LAYOUT_NAMES[layout]} / \`node -e 0\``, round(figure.ratio, 3), "<= 1.25", `profile ${LAYOUTS[layout]}; ours ${fmt(figure.ours)}; node ${fmt(figure.node)}`);
   }

@@ -2,7 +2,7 @@
 // AWS config in a temp folder with our profiles (the layout configure writes, a role, a profile with its
 // own keys and mfa_serial), a static-keys profile, a trivial credential_process and the AWS CLI v2's own
 // role + mfa_serial profile. Never touches the real ~/.aws.
-import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -29,6 +29,10 @@ export async function createFixture() {
   // cache needs no second code from bench-user's device (a code is accepted once).
   const ownUser = admin.createUser({ userName: "bench-own", requireMfa: true });
   const ownDevice = admin.createMfaDevice({ deviceName: "bench-own", userName: "bench-own" });
+  // The keychain layout (layouts.mjs): its keys start in the credentials file, its session is cached,
+  // then they move to the keychain as `keys import` leaves them (moveKeysToKeychain), on a device of its own.
+  const kcUser = admin.createUser({ userName: "bench-kc", requireMfa: true });
+  const kcDevice = admin.createMfaDevice({ deviceName: "bench-kc", userName: "bench-kc" });
   // A user whose mfa_process prints a wrong code (sharedFailure.mjs), on a device of its own.
   const wrongUser = admin.createUser({ userName: "bench-wrong", requireMfa: true });
   const wrongDevice = admin.createMfaDevice({ deviceName: "bench-wrong", userName: "bench-wrong" });
@@ -38,6 +42,8 @@ export async function createFixture() {
   writeFileSync(seedFile, device.seedBase32, { mode: 0o600 });
   const ownSeedFile = join(dir, "seed-own");
   writeFileSync(ownSeedFile, ownDevice.seedBase32, { mode: 0o600 });
+  const kcSeedFile = join(dir, "seed-kc");
+  writeFileSync(kcSeedFile, kcDevice.seedBase32, { mode: 0o600 });
   const promptCounter = join(dir, "prompts.count");
   const codeScript = join(dir, "code.mjs");
   writeFileSync(codeScript, [
@@ -70,6 +76,7 @@ export async function createFixture() {
     "[keys]", `aws_access_key_id = ${user.accessKeyId}`, `aws_secret_access_key = ${user.secretAccessKey}`, "",
     "[v2keys]", `aws_access_key_id = ${v2user.accessKeyId}`, `aws_secret_access_key = ${v2user.secretAccessKey}`, "",
     "[own]", `aws_access_key_id = ${ownUser.accessKeyId}`, `aws_secret_access_key = ${ownUser.secretAccessKey}`, "",
+    "[keys-kc]", `aws_access_key_id = ${kcUser.accessKeyId}`, `aws_secret_access_key = ${kcUser.secretAccessKey}`, "",
     "[wrong]", `aws_access_key_id = ${wrongUser.accessKeyId}`, `aws_secret_access_key = ${wrongUser.secretAccessKey}`, "",
   ].join("\n"), { mode: 0o600 });
   const config = [
@@ -84,6 +91,9 @@ export async function createFixture() {
     `mfa_session_role_arn = ${role.arn}`, `mfa_process = node ${codeScript}`, `credential_process = ${ours("mfa-role")}`, "",
     // Its own keys (in the credentials file) and its own mfa_serial, as aws-vault and aws-mfa users keep them.
     "[profile own]", "region = us-east-1", `mfa_serial = ${ownDevice.serialNumber}`, `mfa_process = node ${codeScript} ${ownSeedFile}`, "",
+    "[profile keys-kc]", "region = us-east-1", "",
+    "[profile mfa-kc]", "region = us-east-1", "mfa_session_source_profile = keys-kc", `mfa_serial = ${kcDevice.serialNumber}`,
+    `mfa_process = node ${codeScript} ${kcSeedFile}`, "",
     "[profile wrong]", "region = us-east-1", "",
     "[profile mfa-wrong]", "region = us-east-1", "mfa_session_source_profile = wrong", `mfa_serial = ${wrongDevice.serialNumber}`,
     `mfa_process = node ${wrongCodeScript}`, "",
@@ -120,8 +130,19 @@ export async function createFixture() {
   };
   return {
     sandbox, dir, home, env, cacheDir, promptCounter, wrongCounter, largeConfigFile, extraCaCerts, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
+    /**
+     * Leaves profile keys-kc as `keys import` does: its keys out of the credentials file, the config
+     * saying they are in the keychain, with their key id. No keychain is set up: a hit must not need one.
+     */
+    moveKeysToKeychain() {
+      const credentialsFile = env.AWS_SHARED_CREDENTIALS_FILE;
+      const credentials = readFileSync(credentialsFile, "utf8");
+      writeFileSync(credentialsFile, credentials.replace(/\[keys-kc\]\n[^[]*/, ""), { mode: 0o600 });
+      writeFileSync(env.AWS_CONFIG_FILE, readFileSync(env.AWS_CONFIG_FILE, "utf8").replace("[profile keys-kc]\n",
+        `[profile keys-kc]\nmfa_session_key_store = keychain\nmfa_session_access_key_id = ${kcUser.accessKeyId}\n`), { mode: 0o600 });
+    },
     /** MFA sessions the sandbox has issued to bench-user (each is one GetSessionToken that succeeded). */
-    mfaSessionsIssued: () => admin.countMfaSessions("bench-user"),
+    mfaSessionsIssued: (userName = "bench-user") => admin.countMfaSessions(userName),
     async dispose() {
       await sandbox.stop();
       rmSync(dir, { recursive: true, force: true });
