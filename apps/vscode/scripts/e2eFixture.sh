@@ -119,6 +119,10 @@ fixture_settings() {
   "terminal.integrated.env.linux": { "PATH": "$RUN/awsbin:\${env:PATH}" },
   "mfaSession.cliPath": "$CLI" }
 JSON
+  # mfaSession.cliPath is a machine setting: a remote window (code-server's is one) takes it from the
+  # remote's own settings, not from the user's, which a local window (the Electron lane) reads.
+  mkdir -p "$RUN/udd/Machine"
+  printf '{ "mfaSession.cliPath": "%s" }\n' "$CLI" > "$RUN/udd/Machine/settings.json"
 }
 
 # Every secret and code of the run, searched for in the run's logs, VS Code's logs (output channels),
