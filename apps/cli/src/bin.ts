@@ -43,9 +43,12 @@ void run();
 
 async function run(): Promise<void> {
   if (argv[0] === "credential-process") {
-    const exitCode = await answerFromCache(argv.slice(1));
-    if (exitCode !== undefined) {
-      process.exitCode = exitCode;
+    const answered = await answerFromCache(argv.slice(1));
+    if (answered !== undefined) {
+      // Everything written reached its descriptor: end now, without the heap teardown of a natural
+      // exit (createFastPathOutput.ts). Otherwise Node's streams still hold output and must drain.
+      if (answered.allWritten) process.exit(answered.exitCode);
+      process.exitCode = answered.exitCode;
       return;
     }
   }
@@ -53,8 +56,8 @@ async function run(): Promise<void> {
   process.exitCode = await main(argv, io);
 }
 
-/** The exit code when the chunk answered (a hit, or another's sign-in); undefined: the full CLI answers. */
-async function answerFromCache(args: string[]): Promise<number | undefined> {
+/** How the chunk answered (a hit, or another's sign-in); undefined: the full CLI answers. */
+async function answerFromCache(args: string[]): Promise<{ exitCode: number; allWritten: boolean } | undefined> {
   let loaded: LoadedScript<typeof CacheHitModule>;
   let caches: CodeCacheFiles;
   let cachedData: Buffer | undefined;
@@ -66,19 +69,18 @@ async function answerFromCache(args: string[]): Promise<number | undefined> {
   } catch {
     return undefined; // a damaged install or an unsafe cache folder: the full CLI answers, or says what is wrong
   }
-  const { writeStdoutSync } = loaded.exports;
-  const output: CacheHitOutput = {
-    stdout: (text: string) => writeStdoutSync(text),
-    stderr: (text: string) => writeStdoutSync(text, { fd: 2, writeLater: (rest) => process.stderr.write(rest) }),
-  };
+  const output = loaded.exports.createFastPathOutput({ writeLater: (fd, rest) => (fd === 1 ? process.stdout : process.stderr).write(rest) });
   const hit = await loaded.exports.answerFromCache(args, io.env, output);
-  if (!hit) return answerAfterSignInUnderWay(args, output);
+  if (!hit) {
+    const exitCode = await answerAfterSignInUnderWay(args, output);
+    return exitCode === undefined ? undefined : { exitCode, allWritten: output.allWritten() };
+  }
   // Only after a real hit has run is the cache worth keeping: it then holds every function a hit needs.
-  if (hit && (cachedData === undefined || loaded.cacheRejected)) {
+  if (cachedData === undefined || loaded.cacheRejected) {
     const { saveCodeCache } = (await import(SAVE_CODE_CACHE)) as typeof SaveCodeCacheModule;
     await saveCodeCache(caches.user, loaded.script.createCachedData());
   }
-  return 0;
+  return { exitCode: 0, allWritten: output.allWritten() };
 }
 
 /** After a miss: another process's sign-in for the same device, waited for without the full CLI. */

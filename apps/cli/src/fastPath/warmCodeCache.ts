@@ -3,7 +3,7 @@
 // entry in a temp folder, so V8 has compiled every function a hit runs; then it saves V8's code cache
 // beside the chunk, named for the Node that built it (codeCacheFiles.ts). A run that is not a hit
 // fails the build, rather than ship a cache of nothing.
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { devNull, tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as CacheHitModule from "./cacheHitModule.js";
@@ -18,12 +18,16 @@ export async function warmCodeCache(chunk: string): Promise<void> {
     const loaded = loadWithCodeCache<typeof CacheHitModule>(chunk);
     let output = "";
     const nowhere = openSync(devNull, "w");
-    const write = (text: string) => {
-      output += text;
-      loaded.exports.writeStdoutSync(text, { fd: nowhere }); // compiled too, like every step of a hit
-    };
-    const hit = await loaded.exports.answerFromCache(argv, env, { stdout: write, stderr: write }).finally(() => closeSync(nowhere));
-    if (!hit || !output.includes(expected)) {
+    // The hit's own output path, compiled too like every step of a hit, writing to nowhere.
+    const fastPathOutput = loaded.exports.createFastPathOutput({
+      writeSync: (_fd, buffer) => {
+        output += Buffer.from(buffer).toString("utf8");
+        return writeSync(nowhere, buffer);
+      },
+      writeLater: () => {},
+    });
+    const hit = await loaded.exports.answerFromCache(argv, env, fastPathOutput).finally(() => closeSync(nowhere));
+    if (!hit || !fastPathOutput.allWritten() || !output.includes(expected)) {
       throw new Error(`The warm-up run of ${chunk} was not a cache hit, so no code cache was written.`);
     }
     writeFileSync(getCodeCacheFiles(chunk, env.MFA_SESSION_CACHE_DIR, process).built, loaded.script.createCachedData());
