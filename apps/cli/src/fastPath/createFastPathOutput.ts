@@ -1,7 +1,7 @@
 // Where the fast path (a cache hit, or another process's sign-in waited for) writes: straight to file
 // descriptors 1 and 2 (writeStdoutSync), and whether all of it went out at once. Only then may bin.ts
-// end the process at once (process.exit) instead of letting Node tear the heap down on its way out:
-// that teardown costs a hit ~3 ms and each of 64 callers woken by a shared failure more, on 2 cores
+// end the process at once (process.exit) instead of letting Node tear the heap down on its way out.
+// One hit barely notices; 64 callers woken at once by a shared failure on 2 cores end ~200 ms sooner
 // (docs/performance.md). What a full non-blocking pipe refused goes to Node's stream, which must drain.
 import type { CacheHitOutput } from "./credentialProcessCacheHit.js";
 import { writeStdoutSync, type WriteStdoutSyncDeps } from "./writeStdoutSync.js";
