@@ -40,15 +40,19 @@ function consecutiveCodes(seed) {
 }
 
 async function runCommand(page, title) {
-  await page.keyboard.press("F1");
   const input = page.locator(".quick-input-widget input.input");
-  // F1 does nothing while the focus is inside a frame (a walkthrough's media, a webview): the title
-  // bar's command centre opens the same box.
-  if (!(await input.waitFor({ state: "visible", timeout: 3_000 }).then(() => true, () => false))) {
-    await page.locator(".command-center .command-center-center").first().click();
+  // F1 does nothing while the focus is inside a frame (a walkthrough's media, a webview), and a slow
+  // F1 raced with a fallback click closes the box again: the title bar's command centre, clicked
+  // only while no box is open, opens it wherever the focus is; a box closed meanwhile is opened again.
+  for (let attempt = 1; ; attempt++) {
+    if (!(await input.isVisible())) await page.locator(".command-center .command-center-center").first().click();
+    try {
+      await input.fill(`>${title}`, { timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
   }
-  await input.waitFor({ state: "visible", timeout: 15_000 });
-  await input.fill(`>${title}`);
   await page.locator(".quick-input-widget .monaco-list-row", { hasText: title }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press("Enter");
 }
@@ -93,15 +97,17 @@ async function waitForText(read, pattern, ms, what) {
   throw new Error(`${what} says ${JSON.stringify(text.slice(-400))}, not ${pattern}`);
 }
 
-/** The notification centre (in smoke-test-driver mode notifications go there, not to toasts). */
+/** The notification centre (in smoke-test-driver mode notifications go there, not to toasts), opened by the status bar's bell. */
+const notificationCentre = (page) => page.locator(".notifications-center");
 async function notificationWith(page, text) {
-  await runCommand(page, "Notifications: Show Notifications");
+  if (!(await notificationCentre(page).isVisible())) await page.locator("#status\\.notifications a").first().click();
   const item = page.locator(".notifications-center .notification-list-item", { hasText: text }).first();
   await item.waitFor({ timeout: 20_000 });
   return item;
 }
 async function hideNotifications(page) {
-  await runCommand(page, "Notifications: Hide Notifications");
+  if (await notificationCentre(page).isVisible()) await page.locator("#status\\.notifications a").first().click();
+  await notificationCentre(page).waitFor({ state: "hidden", timeout: 10_000 });
 }
 
 /** A tree row's inline action (shown on hover). */
