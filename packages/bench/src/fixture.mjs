@@ -6,6 +6,8 @@ import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { importKeysToKeychain } from "@mfa-session/core";
+import { createMemoryKeyStore } from "@mfa-session/core/testing";
 import { startSandbox } from "@mfa-session/sandbox";
 
 export const cliPath = fileURLToPath(new URL("../../../apps/cli/dist/mfa-session.js", import.meta.url));
@@ -132,14 +134,11 @@ export async function createFixture() {
     sandbox, dir, home, env, cacheDir, promptCounter, wrongCounter, largeConfigFile, extraCaCerts, seeds: { user: device.seedBase32, v2: v2device.seedBase32 },
     /**
      * Leaves profile keys-kc as `keys import` does: its keys out of the credentials file, the config
-     * saying they are in the keychain, with their key id. No keychain is set up: a hit must not need one.
+     * saying they are in the keychain, with their key id: core's importKeysToKeychain, with an in-memory
+     * store standing in for the keychain. No keychain is set up: a hit must not need one.
      */
-    moveKeysToKeychain() {
-      const credentialsFile = env.AWS_SHARED_CREDENTIALS_FILE;
-      const credentials = readFileSync(credentialsFile, "utf8");
-      writeFileSync(credentialsFile, credentials.replace(/\[keys-kc\]\n[^[]*/, ""), { mode: 0o600 });
-      writeFileSync(env.AWS_CONFIG_FILE, readFileSync(env.AWS_CONFIG_FILE, "utf8").replace("[profile keys-kc]\n",
-        `[profile keys-kc]\nmfa_session_key_store = keychain\nmfa_session_access_key_id = ${kcUser.accessKeyId}\n`), { mode: 0o600 });
+    async moveKeysToKeychain() {
+      await importKeysToKeychain({ env, homedir: home, profile: "keys-kc", keyStore: createMemoryKeyStore() });
     },
     /** MFA sessions the sandbox has issued to bench-user (each is one GetSessionToken that succeeded). */
     mfaSessionsIssued: (userName = "bench-user") => admin.countMfaSessions(userName),

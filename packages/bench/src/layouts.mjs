@@ -15,7 +15,7 @@ export async function measureLayouts(fixture, runs) {
   // Each profile's session is cached first: `mfa-role` from the MFA session the concurrency test made
   // (no code), `own` with a code from its own device (fixture.mjs).
   for (const profile of Object.values(LAYOUTS)) await timeCommand(hit(profile), { env: fixture.env });
-  fixture.moveKeysToKeychain();
+  await fixture.moveKeysToKeychain();
   const commands = Object.fromEntries(Object.entries(LAYOUTS).map(([layout, profile]) => [layout, hit(profile)]));
   const layouts = await compareCommands({ ...commands, node: ["node", "-e", "0"] }, { runs: runs * 2, env: fixture.env });
   const extraCaEnv = { ...fixture.env, NODE_EXTRA_CA_CERTS: fixture.extraCaCerts };

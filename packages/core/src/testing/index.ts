@@ -4,3 +4,5 @@ export type { MotoServer, StartMotoOptions } from "./startMoto.js";
 export { getConfigFileLockPath } from "./getConfigFileLockPath.js";
 export { startSecretService } from "./startSecretService.js";
 export type { SecretService } from "./startSecretService.js";
+export { createMemoryKeyStore } from "../keys/createMemoryKeyStore.js";
+export type { MemoryKeyStore } from "../keys/createMemoryKeyStore.js";
