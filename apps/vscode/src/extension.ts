@@ -1,7 +1,7 @@
 // The composition root: builds the services, starts the inline prompt server, registers the
 // command factories through the one error boundary, and pushes every disposable. No logic here.
 import { randomBytes } from "node:crypto";
-import { getHomeDir, getStateDir, systemClock } from "@mfa-session/core";
+import { getHomeDir, getStateDir } from "@mfa-session/core";
 import * as vscode from "vscode";
 import type { CommandDeps } from "./commands/CommandSpec.js";
 import { createConfigureProfileCommand } from "./commands/createConfigureProfileCommand.js";
@@ -24,6 +24,7 @@ import { createCoreServices } from "./services/createCoreServices.js";
 import { getCliCommand } from "./services/getCliCommand.js";
 import { readSettings, SETTINGS_SECTION } from "./settings/readSettings.js";
 import { createActiveProfile } from "./status/createActiveProfile.js";
+import { createExtensionClock } from "./status/createExtensionClock.js";
 import { createExpiryNotifier } from "./status/createExpiryNotifier.js";
 import { createStatusBarController } from "./status/createStatusBarController.js";
 import { applyCliPath } from "./terminal/applyCliPath.js";
@@ -41,7 +42,7 @@ export interface MfaSessionExtensionApi {
 let stopPrompt: () => Promise<void> = () => Promise.resolve();
 
 export async function activate(context: vscode.ExtensionContext): Promise<MfaSessionExtensionApi> {
-  const clock = systemClock;
+  const clock = createExtensionClock({ env: process.env });
   const output = vscode.window.createOutputChannel("MFA Session", { log: true });
   context.subscriptions.push(output);
   const logger = createOutputLogger(output);

@@ -53,9 +53,9 @@ describe("the extension in code-server", () => {
     expect(summary.extensionHost).toMatchObject({ passed: 6, failed: 0 });
   });
 
-  it("passes the UI test: first start with no profile (welcome view, no status bar item), walkthrough step, Configure Profile, terminal prompt, wrong then right code, identity, status bar, Escape, session actions, the view's inline actions, the expiry warning, device set-up webview", () => {
+  it("passes the UI test: first start with no profile (welcome view, no status bar item), walkthrough step, Configure Profile, terminal prompt, wrong then right code, identity, status bar, Escape, session actions, the view's inline actions, the warnings before and at expiry (the extension's clock moved) with Renew, device set-up webview", () => {
     expect(failures(summary.ui)).toEqual([]);
-    expect(summary.ui).toMatchObject({ passed: 14, failed: 0 });
+    expect(summary.ui).toMatchObject({ passed: 15, failed: 0 });
   });
 
   it("saves a non-empty screenshot of every step as a test artifact", () => {
@@ -63,7 +63,7 @@ describe("the extension in code-server", () => {
     expect(files).toEqual([
       "01-first-start-welcome.png", "02-walkthrough.png", "03-configure-profile-diff.png", "04-workbench.png", "05-code-prompt.png",
       "06-wrong-code-reprompt.png", "07-terminal-identity.png", "08-status-bar-session.png", "09-escape-cancelled.png", "10-session-actions.png",
-      "11-view-session.png", "12-view-signed-out.png", "13-expiry-warning.png", "14-device-setup-qr.png", "15-device-enabled.png",
+      "11-view-session.png", "12-view-signed-out.png", "13-expiry-warning.png", "14-session-expired.png", "15-device-setup-qr.png", "16-device-enabled.png",
     ]);
     for (const file of files) expect(statSync(join(out, "screenshots", file)).size).toBeGreaterThan(5_000);
   });

@@ -5,10 +5,11 @@
 // In the integrated terminal `aws sts get-caller-identity --profile work` runs mfa-session's
 // credential_process, which asks this window for the code; a wrong code is re-asked, the right one
 // (from oathtool) gets the identity printed; the status bar and the view show the session; the view's
-// inline Sign Out and Sign In act on the row; a 15-minute session brings the expiry warning with
-// Renew. Then the device set-up webview shows a scannable QR, takes two consecutive codes and
+// inline Sign Out and Sign In act on the row; with the extension's clock moved forward (a file the
+// extension reads, MFA_SESSION_TEST_CLOCK_FILE) a notification warns before the session's end and
+// another says it has ended, each with Renew, whose Renew signs in again. Then the device set-up webview shows a scannable QR, takes two consecutive codes and
 // enables the device. Screenshots go to <outDir>/screenshots.
-// Usage: SEED_FILE=... SETUP_CODES="c1 c2" AWS_CONFIG_FILE=... node driveUi.cjs <baseUrl> <workspace> <outDir>
+// Usage: SEED_FILE=... SETUP_CODES="c1 c2" AWS_CONFIG_FILE=... CLOCK_FILE=... node driveUi.cjs <baseUrl> <workspace> <outDir>
 const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -99,16 +100,19 @@ async function waitForText(read, pattern, ms, what) {
 
 /** The notification centre (in smoke-test-driver mode notifications go there, not to toasts), opened by the status bar's bell. */
 const notificationCentre = (page) => page.locator(".notifications-center");
-async function notificationWith(page, text) {
+async function notificationWith(page, text, ms = 20_000) {
   if (!(await notificationCentre(page).isVisible())) await page.locator("#status\\.notifications a").first().click();
   const item = page.locator(".notifications-center .notification-list-item", { hasText: text }).first();
-  await item.waitFor({ timeout: 20_000 });
+  await item.waitFor({ timeout: ms });
   return item;
 }
 async function hideNotifications(page) {
   if (await notificationCentre(page).isVisible()) await page.locator("#status\\.notifications a").first().click();
   await notificationCentre(page).waitFor({ state: "hidden", timeout: 10_000 });
 }
+
+/** Moves the extension's clock (and only the extension's: MFA_SESSION_TEST_CLOCK_FILE) by an offset from the real time. */
+const moveClock = (offsetMs) => fs.writeFileSync(process.env.CLOCK_FILE, `${offsetMs}\n`);
 
 /** A tree row's inline action (shown on hover). */
 async function rowAction(page, rowText, label) {
@@ -289,17 +293,40 @@ async function rowAction(page, rowText, label) {
       await page.screenshot({ path: path.join(shots, "12-view-signed-out.png") });
     });
 
-    await step(page, "with 15-minute sessions, the view's inline Sign In asks for a code, and a notification warns of the session's end, with Renew", async () => {
+    await step(page, "the view's inline Sign In asks for a code; with the extension's clock moved 50 minutes on, a notification warns of the session's end, with Renew", async () => {
       const file = process.env.AWS_CONFIG_FILE;
-      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("[profile work]\n", "[profile work]\nmfa_session_duration_seconds = 900\n"));
+      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("[profile work]\n", "[profile work]\nmfa_session_duration_seconds = 3600\n"));
       await rowAction(page, "work", "Sign In");
       await page.locator(".quick-input-widget", { hasText: "MFA code for profile work" }).waitFor({ timeout: 30_000 });
       await page.keyboard.type(await freshCode(seed), { delay: 40 });
-      await waitForText(() => viewRow(page, "work").innerText(), /1[45]m\d\ds left|1[45]m left/, 30_000, "the view's row");
-      await waitForText(() => statusItem(page).innerText(), /MFA work 1[45]m/, 20_000, "the status bar");
-      const notice = await notificationWith(page, "the session of profile work ends in");
+      await waitForText(() => statusItem(page).innerText(), /MFA work (1h00m|59m)/, 30_000, "the status bar");
+      await sleep(1500); // the refresh after Sign In has run the notifier: an hour left is no reason to warn
+      await notificationWith(page, "Profile work: signed in");
+      if (await page.locator(".notifications-center .notification-list-item", { hasText: "the session of profile work ends in" }).count() !== 0) throw new Error("a warning shows for a session with an hour left");
+      await hideNotifications(page);
+      moveClock(50 * 60_000);
+      await waitForText(() => statusItem(page).innerText(), /MFA work (9|10)m/, 45_000, "the status bar (the extension's next refresh, at most 30 s)");
+      await waitForText(() => viewRow(page, "work").innerText(), /(9|10)m left/, 10_000, "the view's row");
+      const notice = await notificationWith(page, "the session of profile work ends in", 20_000);
       await notice.locator(".monaco-button, a", { hasText: "Renew" }).first().waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(shots, "13-expiry-warning.png") });
+      await hideNotifications(page);
+    });
+
+    await step(page, "with the clock moved past the session's end, a notification says it has expired; its Renew asks for a code and signs in again", async () => {
+      moveClock(61 * 60_000);
+      const notice = await notificationWith(page, "the session of profile work has expired", 45_000);
+      const renew = notice.locator(".monaco-button, a", { hasText: "Renew" }).first();
+      await renew.waitFor({ timeout: 10_000 });
+      await waitForText(() => statusItem(page).innerText(), /MFA work: expired/, 10_000, "the status bar");
+      await page.screenshot({ path: path.join(shots, "14-session-expired.png") });
+      // Back to the real time before the new session arrives, or it would look expired too.
+      moveClock(0);
+      await renew.click();
+      await page.locator(".quick-input-widget", { hasText: "MFA code for profile work" }).waitFor({ timeout: 30_000 });
+      await page.keyboard.type(await freshCode(seed), { delay: 40 });
+      await page.locator(".quick-input-widget", { hasText: "MFA code for profile work" }).waitFor({ state: "hidden", timeout: 30_000 });
+      await waitForText(() => statusItem(page).innerText(), /MFA work (1h00m|59m)/, 40_000, "the status bar");
       await hideNotifications(page);
     });
 
@@ -314,7 +341,7 @@ async function rowAction(page, rowText, label) {
       const qr = webview.locator("#qr");
       await qr.waitFor({ state: "visible", timeout: 30_000 });
       await sleep(500);
-      await page.screenshot({ path: path.join(shots, "14-device-setup-qr.png") });
+      await page.screenshot({ path: path.join(shots, "15-device-setup-qr.png") });
       const qrFile = path.join(outDir, "qr.png");
       await qr.screenshot({ path: qrFile });
       qrUri = execFileSync("zbarimg", ["-q", "--raw", qrFile], { encoding: "utf8" }).trim();
@@ -335,7 +362,7 @@ async function rowAction(page, rowText, label) {
       if (await enabled.locator("#qr, #seed, #codes").count() !== 0) throw new Error("the QR code or the secret key is still on the page after the device was enabled");
       const pageText = await enabled.locator("body").innerText();
       if (pageText.includes(deviceSeed.slice(0, 8))) throw new Error("the enabled page still shows the secret key");
-      await page.screenshot({ path: path.join(shots, "15-device-enabled.png") });
+      await page.screenshot({ path: path.join(shots, "16-device-enabled.png") });
       const config = fs.readFileSync(process.env.AWS_CONFIG_FILE, "utf8");
       if (!/\[profile bob-keys\][^[]*mfa_serial = arn:aws:iam::\d{12}:mfa\/bob/.test(config)) throw new Error("mfa_serial was not written into profile bob-keys");
     });
@@ -347,6 +374,6 @@ async function rowAction(page, rowText, label) {
     fs.writeFileSync(path.join(outDir, "ui-results.json"), `${JSON.stringify({ passed, failed, tests: results }, null, 2)}\n`);
     console.log(`${passed} passed, ${failed} failed`);
     await browser.close();
-    process.exitCode = failed === 0 && passed === 14 ? 0 : 1;
+    process.exitCode = failed === 0 && passed === 15 ? 0 : 1;
   }
 })();
