@@ -41,7 +41,8 @@ FIXTURE_FIRST_START=1 fixture_start
 
 # 4. code-server on loopback, in its own process group, with the run's HOME and AWS files
 # MFA_SESSION_TEST_CLOCK_FILE: the UI test moves the extension's clock by writing an offset there.
-SERVER_ENV=(env "${FIXTURE_ENV[@]}" PATH="$N24/bin:$PATH" MFA_SESSION_TEST_CLOCK_FILE="$RUN/clock-offset-ms")
+CLOCK_FILE=$RUN/clock-offset-ms
+SERVER_ENV=(env "${FIXTURE_ENV[@]}" PATH="$N24/bin:$PATH" MFA_SESSION_TEST_CLOCK_FILE="$CLOCK_FILE")
 setsid "${SERVER_ENV[@]}" "$CS" "${CSARGS[@]}" --bind-addr "127.0.0.1:$PORT" --auth none \
   --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
   --vscode-option enable-smoke-test-driver --vscode-option reconnection-grace-time=5 \
@@ -52,7 +53,7 @@ curl -fs "http://127.0.0.1:$PORT/healthz" > /dev/null || { echo "[e2e] code-serv
 
 rc=0
 t node "$EXT_DIR/test/e2e/runExtensionHostTests.cjs" "http://127.0.0.1:$PORT" "$EXT_DIR" "$RUN/ws" "$OUT" || rc=1
-t env SEED_FILE="$RUN/alice.seed" SETUP_CODES="${CODES[*]}" AWS_CONFIG_FILE="$RUN_HOME/.aws/config" RUN_HOME="$RUN_HOME" CLOCK_FILE="$RUN/clock-offset-ms" \
+t env SEED_FILE="$RUN/alice.seed" SETUP_CODES="${CODES[*]}" AWS_CONFIG_FILE="$RUN_HOME/.aws/config" RUN_HOME="$RUN_HOME" CLOCK_FILE="$CLOCK_FILE" \
   node "$EXT_DIR/test/e2e/driveUi.cjs" "http://127.0.0.1:$PORT" "$RUN/ws" "$OUT" || rc=1
 # 5. secret scan: every secret and code of the run, in the run's logs, VS Code's logs (output channels), results and terminal text
 fixture_scan_secrets || rc=1

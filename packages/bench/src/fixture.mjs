@@ -2,7 +2,7 @@
 // AWS config in a temp folder with our profiles (the layout configure writes, a role, a profile with its
 // own keys and mfa_serial), a static-keys profile, a trivial credential_process and the AWS CLI v2's own
 // role + mfa_serial profile. Never touches the real ~/.aws.
-import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

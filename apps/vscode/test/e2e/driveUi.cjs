@@ -7,8 +7,9 @@
 // (from oathtool) gets the identity printed; the status bar and the view show the session; the view's
 // inline Sign Out and Sign In act on the row; with the extension's clock moved forward (a file the
 // extension reads, MFA_SESSION_TEST_CLOCK_FILE) a notification warns before the session's end and
-// another says it has ended, each with Renew, whose Renew signs in again. Then the device set-up webview shows a scannable QR, takes two consecutive codes and
-// enables the device. Screenshots go to <outDir>/screenshots.
+// another says it has ended, each with Renew, whose Renew signs in again. Then the device set-up
+// webview shows a scannable QR, takes two consecutive codes and enables the device. Screenshots go
+// to <outDir>/screenshots.
 // Usage: SEED_FILE=... SETUP_CODES="c1 c2" AWS_CONFIG_FILE=... CLOCK_FILE=... node driveUi.cjs <baseUrl> <workspace> <outDir>
 const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -237,13 +238,7 @@ async function rowAction(page, rowText, label) {
     });
 
     await step(page, "the status bar shows the session of profile work and its time left", async () => {
-      const end = Date.now() + 20_000;
-      let text = "";
-      while (Date.now() < end && !/MFA work \d+h\d\dm/.test(text)) {
-        await sleep(300);
-        text = await statusItem(page).innerText();
-      }
-      if (!/MFA work \d+h\d\dm/.test(text)) throw new Error(`status bar says ${JSON.stringify(text)}`);
+      await waitForText(() => statusItem(page).innerText(), /MFA work \d+h\d\dm/, 20_000, "the status bar");
       await page.screenshot({ path: path.join(shots, "08-status-bar-session.png") });
     });
 
